@@ -1,0 +1,40 @@
+// The two ways Huawei Cloud authenticates an API call (api-reference §1).
+
+/** An IAM token, sent as `X-Auth-Token`. */
+export interface TokenCredentials {
+  token: string;
+}
+
+/** A permanent or temporary access key; temporary ones carry a security token. */
+export interface AkSkCredentials {
+  accessKey: string;
+  secretKey: string;
+  /** Present for temporary credentials (STS); sent, and signed, as `X-Security-Token`. */
+  securityToken?: string;
+}
+
+export type Credentials = TokenCredentials | AkSkCredentials;
+
+export function isAkSk(credentials: Credentials): credentials is AkSkCredentials {
+  return 'accessKey' in credentials;
+}
+
+/** Every secret string the credentials hold, for redaction. */
+export function secretsOf(credentials: Credentials): string[] {
+  const secrets = isAkSk(credentials)
+    ? [credentials.accessKey, credentials.secretKey, credentials.securityToken]
+    : [credentials.token];
+  return secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length > 0);
+}
+
+export function assertCredentials(credentials: Credentials | undefined): asserts credentials is Credentials {
+  if (credentials && isAkSk(credentials)) {
+    if (!credentials.accessKey || !credentials.secretKey) {
+      throw new TypeError('credentials: accessKey and secretKey must both be non-empty strings');
+    }
+    return;
+  }
+  if (!credentials || typeof (credentials as TokenCredentials).token !== 'string' || !(credentials as TokenCredentials).token) {
+    throw new TypeError('credentials: give { token } or { accessKey, secretKey, securityToken? }');
+  }
+}

@@ -1,0 +1,30 @@
+// Browsers, edge workers and anything without the `node` condition load this file: only the
+// Web Crypto API, nothing Node-only, so bundles for the web stay small and portable.
+import type { SignerCrypto } from './types.js';
+
+const encoder = new TextEncoder();
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function toHex(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!];
+  return out;
+}
+
+export const signerCrypto: SignerCrypto = {
+  async sha256Hex(data) {
+    return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(data)));
+  },
+  createHmacSha256Hex(secretKey) {
+    // The key is imported once per signer; the first signature waits for it.
+    const key = crypto.subtle.importKey(
+      'raw',
+      encoder.encode(secretKey),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    return async (data) => toHex(await crypto.subtle.sign('HMAC', await key, encoder.encode(data)));
+  },
+};

@@ -1,0 +1,23 @@
+// Region -> endpoint, read from the spec's `servers` (generated into each client's
+// src/generated/servers.ts), never from a hand-kept table.
+
+export interface ServerTemplate {
+  /** e.g. `https://hss.{region}.myhuaweicloud.com` */
+  readonly url: string;
+  /** The `{region}` variable's enum for this server. */
+  readonly regions: readonly string[];
+}
+
+export function endpointForRegion(servers: readonly ServerTemplate[], region: string): string {
+  for (const server of servers) {
+    if (server.regions.includes(region)) return server.url.replace('{region}', region);
+  }
+  throw new RangeError(`unknown region "${region}"; known: ${servers.flatMap((s) => s.regions).join(', ')}. Pass baseUrl for anything else.`);
+}
+
+/** Origin plus path, without a trailing slash, as openapi-fetch joins it with the API paths. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  if (url.search || url.hash) throw new TypeError('baseUrl must not have a query or fragment');
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}

@@ -1,0 +1,26 @@
+export { createAkSkSigner, SIGNING_ALGORITHM, EMPTY_BODY_SHA256 } from './signer/aksk-signer.js';
+export type { AkSkSigner, AkSkKeyPair, SignableRequest } from './signer/aksk-signer.js';
+export { formatSdkDate } from './signer/sdk-date.js';
+export type { MaybePromise } from './crypto/types.js';
+export type { Credentials, TokenCredentials, AkSkCredentials } from './credentials.js';
+export { HwsecError, HwsecApiError, HwsecNetworkError, HwsecTimeoutError, isHwsecError } from './errors.js';
+export type { HwsecErrorKind, ErrorBody } from './errors.js';
+export { unwrap } from './unwrap.js';
+export type { ApiResult } from './unwrap.js';
+export type { RetryOptions } from './retry.js';
+export { createTransport } from './transport.js';
+export type { Transport, TransportOptions, FetchLike } from './transport.js';
+export { endpointForRegion } from './endpoint.js';
+export type { ServerTemplate } from './endpoint.js';
+export { createServiceClient } from './service-client.js';
+export type { CommonClientOptions, ServiceClientOptions, ServiceDescription, ServiceClient } from './service-client.js';
+export type {
+  FilledParams,
+  HttpMethod,
+  MediaType,
+  OperationInfo,
+  OperationInit,
+  OperationMethod,
+  OperationMethods,
+  OperationResult,
+} from './operation-types.js';

@@ -1,0 +1,71 @@
+// Types of the per-operation methods (`createQuotasOrder(init)`), derived from openapi-typescript's
+// `paths`: the same init and result types as openapi-fetch, with the parameters the client fills
+// in itself (project_id, defaulted headers such as X-Language) made optional.
+import type { FetchOptions, FetchResponse } from 'openapi-fetch';
+
+export type MediaType = `${string}/${string}`;
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
+
+/** Where an operation lives in the spec (generated into src/generated/operations.ts). */
+export interface OperationInfo {
+  readonly method: HttpMethod;
+  readonly path: string;
+}
+
+/** Names of the parameters the client fills, per location. */
+export interface FilledParams {
+  path: string;
+  header: string;
+}
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type Flatten<T> = { [K in keyof T]: T[K] } & {};
+type Optionalize<T, K extends PropertyKey> = T extends object
+  ? Flatten<Omit<T, K> & { [P in Extract<keyof T, K>]?: T[P] }>
+  : T;
+type Relaxed<P, F extends FilledParams, L> = Optionalize<P[L & keyof P], Extract<F[L & keyof F], string>>;
+type FillableLocation = 'path' | 'header';
+
+type RelaxedParameters<P, F extends FilledParams> = Flatten<
+  { [L in keyof P as L extends FillableLocation ? never : L]: P[L] } & {
+    [L in keyof P as L extends FillableLocation
+      ? RequiredKeys<Relaxed<P, F, L>> extends never
+        ? never
+        : L
+      : never]: Relaxed<P, F, L>;
+  } & {
+    [L in keyof P as L extends FillableLocation
+      ? RequiredKeys<Relaxed<P, F, L>> extends never
+        ? L
+        : never
+      : never]?: Relaxed<P, F, L>;
+  }
+>;
+
+export type RelaxedOperation<Op, F extends FilledParams> = Op extends { parameters: infer P }
+  ? Omit<Op, 'parameters'> & { parameters: RelaxedParameters<P, F> }
+  : Op;
+
+/** The argument of an operation method. */
+export type OperationInit<Op, F extends FilledParams> = FetchOptions<RelaxedOperation<Op, F>>;
+
+/** `{ data, error, response }`, typed from the operation's responses. */
+export type OperationResult<Op> = FetchResponse<Op & Record<string | number, any>, {}, MediaType>;
+
+export type OperationMethod<Op, F extends FilledParams> =
+  RequiredKeys<OperationInit<Op, F>> extends never
+    ? (init?: OperationInit<Op, F>) => Promise<OperationResult<Op>>
+    : (init: OperationInit<Op, F>) => Promise<OperationResult<Op>>;
+
+export type OperationOf<Paths, Info> = Info extends { path: infer P; method: infer M }
+  ? P extends keyof Paths
+    ? M extends keyof Paths[P]
+      ? Paths[P][M]
+      : never
+    : never
+  : never;
+
+/** One method per operationId, named like Huawei's SDKs: CreateQuotasOrder -> createQuotasOrder. */
+export type OperationMethods<Paths, Ops extends Record<string, OperationInfo>, F extends FilledParams> = {
+  [Id in keyof Ops & string as Uncapitalize<Id>]: OperationMethod<OperationOf<Paths, Ops[Id]>, F>;
+};

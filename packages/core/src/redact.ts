@@ -1,0 +1,18 @@
+// Secrets (token, AK, SK, security token, signatures) never reach a message, a log line or a
+// serialized error: every text that leaves our code through an error passes through here.
+export const REDACTED = '[REDACTED]';
+
+export type Redactor = (text: string) => string;
+
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const list = secrets.filter((secret) => secret.length > 0);
+  return (text) => {
+    let out = text;
+    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    return out;
+  };
+}
+
+/** Signatures change per request, so any `Signature=<hex>` is masked whatever the key. */
+const SIGNATURE = /Signature=[0-9a-fA-F]+/g;
+export const redactSignatures: Redactor = (text) => text.replace(SIGNATURE, `Signature=${REDACTED}`);

@@ -1,0 +1,66 @@
+// The pieces of the SDK-HMAC-SHA256 canonical request (api-reference §8.2, steps 4-7), each
+// computed the way Huawei's official core signer computes it.
+import { isUnreserved, percentEncode } from './percent-encode.js';
+
+/**
+ * Each `/`-separated segment percent-encoded, and a trailing `/` added when missing: the signed
+ * URI of `/v5/p/billing/quotas` is `/v5/p/billing/quotas/` although the request keeps no slash.
+ * The path is taken as it appears in the URL, so an already-encoded `%20` is signed as `%2520`,
+ * exactly like the official signer.
+ */
+export function canonicalUri(path: string): string {
+  let uri: string;
+  if (isPathSafe(path)) {
+    uri = path;
+  } else {
+    const segments = path.split('/');
+    for (let i = 0; i < segments.length; i++) segments[i] = percentEncode(segments[i]!);
+    uri = segments.join('/');
+  }
+  return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+function isPathSafe(path: string): boolean {
+  for (let start = 0; start <= path.length; ) {
+    let end = path.indexOf('/', start);
+    if (end === -1) end = path.length;
+    if (!isUnreserved(path.slice(start, end))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) : part);
+
+/**
+ * Parameter names sorted (UTF-16 code-unit order of the decoded names, like `Array#sort`),
+ * names and values re-encoded with `percentEncode`, the values of a repeated name sorted and
+ * each written as its own `name=value`.
+ */
+export function canonicalQueryString(query: string): string {
+  if (query === '') return '';
+  const pairs = query.split('&');
+  if (pairs.length === 1) return canonicalPair(pairs[0]!);
+  const values = new Map<string, string[]>();
+  for (const pair of pairs) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const name = decode(eq === -1 ? pair : pair.slice(0, eq));
+    const value = eq === -1 ? '' : decode(pair.slice(eq + 1));
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
+  }
+  const out: string[] = [];
+  for (const name of [...values.keys()].sort()) {
+    const encodedName = percentEncode(name);
+    for (const value of values.get(name)!.sort()) out.push(`${encodedName}=${percentEncode(value)}`);
+  }
+  return out.join('&');
+}
+
+function canonicalPair(pair: string): string {
+  const eq = pair.indexOf('=');
+  const name = percentEncode(decode(eq === -1 ? pair : pair.slice(0, eq)));
+  return `${name}=${eq === -1 ? '' : percentEncode(decode(pair.slice(eq + 1)))}`;
+}

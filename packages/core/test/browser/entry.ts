@@ -1,0 +1,25 @@
+// What the browser test loads: the web build of @hwsec/core (Web Crypto, no Node built-ins).
+import { createAkSkSigner } from '../../dist/index.js';
+import { createTestClient } from '../support/test-service.js';
+import { referenceVectors } from '../support/vectors.js';
+
+declare global {
+  interface Window {
+    hwsec: typeof api;
+  }
+}
+
+const api = {
+  async signReferenceVectors(ak: string, sk: string) {
+    const signer = createAkSkSigner({ accessKey: ak, secretKey: sk });
+    const out: string[] = [];
+    for (const vector of referenceVectors) out.push(await signer.sign({ ...vector, headers: { ...vector.headers } }));
+    return out;
+  },
+  async callOrder(ak: string, sk: string, projectId: string) {
+    const client = createTestClient({ baseUrl: location.origin, projectId, credentials: { accessKey: ak, secretKey: sk } });
+    const { data, response } = await client.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } });
+    return { data, status: response.status };
+  },
+};
+window.hwsec = api;
