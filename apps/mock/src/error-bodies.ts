@@ -1,0 +1,73 @@
+/**
+ * Error bodies in the shapes the real cloud sends (api-reference §7): the service's own
+ * `{ error_code, error_msg }` for a request it rejects, and the API gateway's
+ * `{ error_code, error_msg, request_id }` for authentication failures and unknown APIs.
+ */
+import type { ServiceDefinition } from './services.js';
+
+export interface ServiceErrorBody {
+  error_code: string;
+  error_msg: string;
+}
+
+export interface GatewayErrorBody extends ServiceErrorBody {
+  request_id: string;
+}
+
+export function invalidParameterBody(service: ServiceDefinition, details: string): ServiceErrorBody {
+  return {
+    error_code: service.invalidParameterCode,
+    error_msg: `${service.invalidParameterMessage}: ${details}`,
+  };
+}
+
+export function unparseableBodyBody(service: ServiceDefinition, reason: string): ServiceErrorBody {
+  return {
+    error_code: service.unparseableBodyCode,
+    error_msg: `${service.unparseableBodyMessage}: body (json): ${reason}`,
+  };
+}
+
+/** Why the gateway refused the credentials; each maps to the gateway's own wording. */
+export type AuthFailure =
+  | { kind: 'missing' }
+  | { kind: 'unsupported-scheme' }
+  | { kind: 'malformed-authorization' }
+  | { kind: 'unknown-access-key' }
+  | { kind: 'bad-signature' }
+  | { kind: 'missing-date' }
+  | { kind: 'expired'; signatureTime: string; serverTime: string };
+
+const AUTH_PREFIX = 'Incorrect IAM authentication information';
+
+export function authFailureMessage(failure: AuthFailure): string {
+  switch (failure.kind) {
+    case 'missing':
+      return `${AUTH_PREFIX}: x-auth-token not found`;
+    case 'unsupported-scheme':
+      return `${AUTH_PREFIX}: unsupported Authorization scheme, expected SDK-HMAC-SHA256`;
+    case 'malformed-authorization':
+      return `${AUTH_PREFIX}: verify aksk signature fail, malformed Authorization header`;
+    case 'unknown-access-key':
+      // The gateway echoes the AK here; we leave it out so no credential reaches a log.
+      return `${AUTH_PREFIX}: Get secretKey failed, err:ak not exist`;
+    case 'bad-signature':
+      return `${AUTH_PREFIX}: verify aksk signature fail`;
+    case 'missing-date':
+      return `${AUTH_PREFIX}: verify aksk signature fail, x-sdk-date not found or not signed`;
+    case 'expired':
+      return `${AUTH_PREFIX}: signature expired, signature time:${failure.signatureTime},server time:${failure.serverTime}`;
+  }
+}
+
+export function gatewayAuthBody(failure: AuthFailure, requestId: string): GatewayErrorBody {
+  return { error_code: 'APIG.0301', error_msg: authFailureMessage(failure), request_id: requestId };
+}
+
+export function gatewayNotFoundBody(requestId: string): GatewayErrorBody {
+  return {
+    error_code: 'APIG.0101',
+    error_msg: 'The API does not exist or has not been published in the environment',
+    request_id: requestId,
+  };
+}
