@@ -1,0 +1,14 @@
+// Cold start, @hwsec/hss: one AK/SK-signed read.
+import { createHssClient } from '@hwsec/hss';
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../fixtures.mjs';
+
+const hss = createHssClient({
+  baseUrl: process.argv[2],
+  projectId: PROJECT_ID,
+  credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY },
+});
+const { error, response } = await hss.showResourceQuotas({
+  params: { query: { version: 'hss.version.basic' } },
+});
+if (error !== undefined) throw new Error(`HTTP ${response.status}`);
+process.stdout.write('ok\n');

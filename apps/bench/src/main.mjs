@@ -1,0 +1,207 @@
+// `pnpm bench`: runs every section, keeps the raw results in results/latest.json and rewrites
+// the generated part of BENCHMARKS.md at the repository root. `--only=requests,signing` runs
+// some sections and keeps the others' previous results; `--quick` takes fewer rounds.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { assertBaselineSignerMatchesVectors } from './baseline-signer.mjs';
+import { OPERATIONS } from './fixtures.mjs';
+import { benchColdStart } from './sections/cold-start.mjs';
+import { benchMock } from './sections/mock.mjs';
+import { benchPipeline } from './sections/pipeline.mjs';
+import { benchRequests } from './sections/requests.mjs';
+import { benchSigning } from './sections/signing.mjs';
+import { benchSize } from './sections/size.mjs';
+import {
+  renderColdStart,
+  renderMock,
+  renderPipeline,
+  renderRequests,
+  renderSigning,
+  renderSize,
+} from './report.mjs';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../results/latest.json', import.meta.url));
+const DOC = `${ROOT}BENCHMARKS.md`;
+const START =
+  '<!-- bench:generated:start (written by `pnpm bench`; edit outside these markers) -->';
+const END = '<!-- bench:generated:end -->';
+const SECTIONS = ['requests', 'signing', 'size', 'cold', 'mock', 'pipeline'];
+
+const args = process.argv.slice(2);
+const only =
+  args
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? SECTIONS;
+const quick = args.includes('--quick');
+// For profiling a subset: --ops=hssRead,hssOrder --contenders=fetch,hwsec
+const opsArg = args
+  .find((a) => a.startsWith('--ops='))
+  ?.slice(6)
+  .split(',');
+const contendersArg = args
+  .find((a) => a.startsWith('--contenders='))
+  ?.slice(13)
+  .split(',');
+const log = (line) => process.stderr.write(`${line}\n`);
+const require = createRequire(import.meta.url);
+
+function clientsBuilt(names = ['hss', 'dsc', 'secmaster']) {
+  try {
+    for (const name of names) require.resolve(`@hwsec/${name}`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function versions() {
+  const version = (name, from = import.meta.url) => {
+    try {
+      return createRequire(from)(`${name}/package.json`).version;
+    } catch {
+      return 'n/a';
+    }
+  };
+  const coreUrl = (() => {
+    try {
+      return new URL('.', `file://${require.resolve('@hwsec/core/package.json')}`).href;
+    } catch {
+      return import.meta.url;
+    }
+  })();
+  return {
+    node: process.version,
+    '@huaweicloud/huaweicloud-sdk-core': version('@huaweicloud/huaweicloud-sdk-core'),
+    'openapi-fetch (used by @hwsec/core)': version('openapi-fetch', coreUrl),
+    esbuild: version('esbuild'),
+    turbo: execFileSync(`${ROOT}node_modules/.bin/turbo`, ['--version'], {
+      encoding: 'utf8',
+    }).trim(),
+    pnpm: (() => {
+      try {
+        return execFileSync('pnpm', ['--version'], { encoding: 'utf8' }).trim();
+      } catch {
+        return 'n/a';
+      }
+    })(),
+  };
+}
+
+function machine() {
+  const cpu = cpus();
+  return {
+    cpu: `${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os: `${process.platform} ${release()}`,
+  };
+}
+
+assertBaselineSignerMatchesVectors();
+const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
+const results = { ...previous, machine: machine(), versions: versions(), quick };
+const built = clientsBuilt(
+  opsArg ? [...new Set(opsArg.map((op) => OPERATIONS[op].client))] : undefined,
+);
+if (!built)
+  log(
+    'warning: @hwsec/hss, @hwsec/dsc or @hwsec/secmaster is not built; measuring without our clients',
+  );
+const contenders = contendersArg ?? ['node:http', 'fetch', 'official', ...(built ? ['hwsec'] : [])];
+const startedAt = performance.now();
+
+for (const section of SECTIONS.filter((s) => only.includes(s))) {
+  const started = performance.now();
+  log(`${section}…`);
+  if (section === 'requests')
+    results.requests = await benchRequests({
+      contenders,
+      ops: opsArg,
+      rounds: quick ? 1 : 3,
+      passes: 2,
+      requestsPerCell: quick ? 300 : 600,
+      warmupPerCell: 150,
+      log,
+    });
+  if (section === 'signing')
+    results.signing = await benchSigning({
+      rounds: quick ? 2 : 5,
+      seconds: quick ? 0.3 : 0.6,
+      log,
+    });
+  if (section === 'size') results.size = await benchSize({ log });
+  if (section === 'cold')
+    results.cold = await benchColdStart({
+      contenders: ['empty', 'fetch', 'official', ...(clientsBuilt(['hss']) ? ['hwsec'] : [])],
+      rounds: quick ? 5 : 15,
+      log,
+    });
+  if (section === 'mock')
+    results.mock = await benchMock({
+      starts: quick ? 2 : 5,
+      concurrency: 50,
+      durationMs: quick ? 1000 : 3000,
+      log,
+    });
+  if (section === 'pipeline')
+    results.pipeline = await benchPipeline({ cachedRuns: quick ? 1 : 3, log });
+  results[`${section}At`] = new Date().toISOString();
+  log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+if (opsArg || contendersArg) {
+  // A profiling subset: print it, leave the recorded results and BENCHMARKS.md alone.
+  if (results.requests) process.stdout.write(`${renderRequests(results.requests)}\n`);
+  process.exit(0);
+}
+results.generatedAt = new Date().toISOString();
+mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+
+const generated = [
+  START,
+  '',
+  `Last run: ${results.generatedAt}${quick ? ' (quick mode: fewer rounds)' : ''}. Machine: ${results.machine.cpu}, ${results.machine.memory}, ${results.machine.os}.`,
+  `Versions: ${Object.entries(results.versions)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.`,
+  '',
+  '### Per request',
+  '',
+  results.requests ? renderRequests(results.requests) : '_not run_',
+  '',
+  '### Signing alone',
+  '',
+  results.signing ? renderSigning(results.signing) : '_not run_',
+  '',
+  '### Size',
+  '',
+  results.size ? renderSize(results.size) : '_not run_',
+  '',
+  '### Cold start',
+  '',
+  results.cold ? renderColdStart(results.cold) : '_not run_',
+  '',
+  '### Mock',
+  '',
+  results.mock ? renderMock(results.mock) : '_not run_',
+  '',
+  '### Pipeline',
+  '',
+  results.pipeline ? renderPipeline(results.pipeline) : '_not run_',
+  '',
+  END,
+].join('\n');
+
+const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+const from = current.indexOf(START);
+const to = current.indexOf(END);
+const next =
+  from === -1 || to === -1
+    ? `${current.trimEnd()}\n\n${generated}\n`
+    : current.slice(0, from) + generated + current.slice(to + END.length);
+writeFileSync(DOC, next);
+log(`wrote ${DOC} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);

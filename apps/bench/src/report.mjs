@@ -1,0 +1,225 @@
+// Renders the results as the Markdown tables of BENCHMARKS.md.
+import { OPERATIONS } from './fixtures.mjs';
+
+const NAMES = {
+  'node:http': 'node:http (floor)',
+  fetch: 'raw fetch',
+  official: 'official core',
+  hwsec: '@hwsec client',
+};
+const name = (c) => NAMES[c] ?? c;
+const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}x` : 'n/a');
+const int = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : 'n/a');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const mark = (ok) => (ok ? 'met' : '**missed**');
+
+function table(header, rows) {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+function cellLabel(row) {
+  return `${OPERATIONS[row.opId].label}, ${row.auth === 'aksk' ? 'AK/SK' : 'token'}, ${row.concurrency === 1 ? 'sequential' : `c${row.concurrency}`}`;
+}
+
+export function renderRequests(r) {
+  const others = r.contenders.filter((c) => c !== 'fetch');
+  const vsOfficial = r.contenders.includes('hwsec') && r.contenders.includes('official');
+  const throughput = table(
+    [
+      'operation, auth, concurrency',
+      'raw fetch req/s',
+      ...others.map((c) => `${name(c)} vs fetch`),
+      ...(vsOfficial ? ['@hwsec vs official'] : []),
+    ],
+    r.table.map((row) => [
+      cellLabel(row),
+      int(row.contenders.fetch.perSecond),
+      ...others.map((c) => x(row.contenders[c].ratioToFetch)),
+      ...(vsOfficial ? [x(row.contenders.hwsec.ratioToOfficial)] : []),
+    ]),
+  );
+  const latency = table(
+    ['operation, auth, concurrency', ...r.contenders.map((c) => `${name(c)} p50 / p99 µs`)],
+    r.table.map((row) => [
+      cellLabel(row),
+      ...r.contenders.map(
+        (c) => `${int(row.contenders[c].p50Us)} / ${int(row.contenders[c].p99Us)}`,
+      ),
+    ]),
+  );
+  const cpu = table(
+    ['operation, auth, concurrency', ...r.contenders.map((c) => `${name(c)} CPU µs/req`)],
+    r.table.map((row) => [
+      cellLabel(row),
+      ...r.contenders.map(
+        (c) =>
+          `${int(row.contenders[c].cpuUsPerRequest)}${c === 'fetch' ? '' : ` (${x(row.contenders[c].cpuEfficiencyToFetch)})`}`,
+      ),
+    ]),
+  );
+  const verdicts = [];
+  if (r.contenders.includes('hwsec')) {
+    const vsFetch = r.table.filter((row) => row.contenders.hwsec.ratioToFetch < 1);
+    verdicts.push(
+      `- @hwsec at least as fast as raw fetch in every cell: ${mark(vsFetch.length === 0)}${vsFetch.length ? ` (below 1.00x in ${vsFetch.length} of ${r.table.length} cells)` : ''}.`,
+    );
+    if (vsOfficial) {
+      const slower = r.table.filter((row) => !(row.contenders.hwsec.ratioToOfficial > 1));
+      verdicts.push(
+        `- @hwsec faster than the official core in every cell: ${mark(slower.length === 0)}${slower.length ? ` (not faster in ${slower.length} cells)` : ''}.`,
+      );
+    }
+  }
+  return [
+    `${r.rounds} rounds; each round starts one fresh process per contender and warms it up (${r.warmupPerCell} requests per cell, ${r.warmupPerCell * r.table.length} in all), then measures every cell ${r.passes} times, ${r.requestsPerCell} requests each, the contenders taking turns cell by cell in rotating order. A ratio compares a contender's req/s with raw fetch's on the same cell in the same turn; the tables show medians over the ${r.rounds * r.passes} turns. The fixture server verified ${int(r.serverStats.verified)} AK/SK signatures and rejected ${r.serverStats.rejected} of ${int(r.serverStats.requests)} requests.`,
+    '',
+    throughput,
+    '',
+    latency,
+    '',
+    "CPU time the client process spent per request (user + system), and in brackets fetch's CPU per request over the contender's (above 1.00x = cheaper than raw fetch). This is steadier than wall time when other work shares the cores.",
+    '',
+    cpu,
+    '',
+    ...verdicts,
+  ].join('\n');
+}
+
+export function renderSigning(s) {
+  const rows = s.rows.map((row) => [
+    `${row.contender === 'official' ? 'official AKSKSigner' : row.contender === 'hwsec-node' ? '@hwsec/core, Node (node:crypto)' : '@hwsec/core, web build (Web Crypto, awaited)'}`,
+    row.date === 'fixed' ? 'X-Sdk-Date given (vector 2)' : 'clock read per signature',
+    int(row.perSecond),
+    x(row.ratioToOfficial),
+  ]);
+  const node = s.rows.find((r) => r.contender === 'hwsec-node' && r.date === 'now');
+  return [
+    `Signatures per second for api-reference §8.4 vector 2 (HSS CreateQuotasOrder POST), each signer checked against the published Authorization first; ${s.rounds} interleaved rounds of ${s.seconds} s in fresh processes, median.`,
+    '',
+    table(['signer', 'date', 'signatures/s', 'vs official'], rows),
+    '',
+    `- At least 2x the official signer on Node (clock read per signature, as on a real call): ${mark(node && node.ratioToOfficial >= 2)} (${x(node?.ratioToOfficial)}).`,
+  ].join('\n');
+}
+
+export function renderSize(z) {
+  const bundle = (b) =>
+    b === undefined
+      ? 'n/a'
+      : b.ok
+        ? `${kb(b.gzipBytes)} (${kb(b.minBytes)} min)`
+        : `does not bundle (${b.errorCount} errors: ${b.unresolved.slice(0, 6).join(', ')}…)`;
+  const rows = z.rows.map((row) =>
+    row.missing
+      ? [row.name, 'not built', '', '', '']
+      : [
+          row.name,
+          bundle(row.node),
+          bundle(row.browser),
+          String(row.install.packageCount),
+          `${(row.install.bytes / 1e6).toFixed(2)} MB (${int(row.install.files)} files)`,
+        ],
+  );
+  const clients = z.rows.filter(
+    (row) => row.name.startsWith('@hwsec/') && !row.name.includes('core'),
+  );
+  const over = clients.filter(
+    (row) =>
+      row.missing ||
+      !row.node.ok ||
+      !row.browser.ok ||
+      row.node.gzipBytes > 6000 ||
+      row.browser.gzipBytes > 6000,
+  );
+  return [
+    '"One signed call" (create the client, one AK/SK-signed call, print the result) bundled by esbuild with `--bundle --minify --format=esm --target=es2022`, then gzip -9. Install footprint: the production dependency closure (workspace packages as `npm pack` would publish them).',
+    '',
+    table(
+      [
+        'program',
+        'Node bundle, gzip (min)',
+        'browser bundle, gzip (min)',
+        'packages installed',
+        'install size',
+      ],
+      rows,
+    ),
+    '',
+    `- Each client's bundle at most 6 kB gzip: ${mark(clients.length > 0 && over.length === 0)}${over.length ? ` (${over.map((r) => r.name).join(', ')})` : ''}.`,
+  ].join('\n');
+}
+
+export function renderColdStart(c) {
+  const rows = c.rows.map((row) => [
+    row.contender === 'empty' ? 'node, empty script' : name(row.contender),
+    `${row.firstResponseMs.toFixed(0)} ms`,
+    x(row.ratioToFetch),
+  ]);
+  const ours = c.rows.find((r) => r.contender === 'hwsec');
+  return [
+    `From spawning \`node\` to the child printing its first AK/SK-signed response (HSS ShowResourceQuotas against the fixture server); ${c.rounds} interleaved rounds, median; ratio to raw fetch in the same round.`,
+    '',
+    table(['program', 'start to first response', 'vs raw fetch'], rows),
+    '',
+    ours
+      ? `- Within 10% of raw fetch: ${mark(ours.ratioToFetch <= 1.1)} (${x(ours.ratioToFetch)}).`
+      : '- @hwsec not measured (client not built).',
+  ].join('\n');
+}
+
+export function renderPipeline(p) {
+  const describe = (run) =>
+    `${(run.wallMs / 1000).toFixed(2)} s wall, turbo ${run.turboMs !== undefined ? `${(run.turboMs / 1000).toFixed(3)} s` : 'n/a'}${run.tasks ? `, ${run.tasks.successful}/${run.tasks.total} tasks` : ''}${run.cached !== undefined ? `, ${run.cached} cached` : ''}${run.fullTurbo ? ', FULL TURBO' : ''}${run.ok ? '' : ', **failed**'}`;
+  return [
+    `\`${p.command}\` (what \`pnpm test\` runs) from the repository root.`,
+    '',
+    table(
+      ['run', 'result'],
+      [
+        ['cold (`--force`, nothing read from cache)', describe(p.cold)],
+        [`cached (median of ${p.cachedRuns})`, describe(p.cached)],
+      ],
+    ),
+    '',
+    `- A cached \`pnpm test\` well under a second of turbo time: ${mark(p.cached.ok && p.cached.turboMs !== undefined && p.cached.turboMs < 1000)}.`,
+  ].join('\n');
+}
+
+export function renderMock(m) {
+  const s = m.startup;
+  const l = m.load;
+  const statuses = Object.entries(l.statuses)
+    .map(([code, n]) => `${code}: ${int(n)}`)
+    .join(', ');
+  return [
+    table(
+      ['measure', 'value'],
+      [
+        [
+          `spawn to all three services listening (median of ${s.starts})`,
+          `${s.spawnToReadyMs.toFixed(0)} ms (worst ${s.worstSpawnToReadyMs.toFixed(0)} ms)`,
+        ],
+        [
+          '… of which Node boot / import of @hwsec/mock (Prism) / startMock()',
+          `${s.bootMs.toFixed(0)} / ${s.importMs.toFixed(0)} / ${s.startMockMs.toFixed(0)} ms`,
+        ],
+        [
+          'first request to each operation (sequential, cold)',
+          `${l.firstResponsesMs.toFixed(0)} ms for 4`,
+        ],
+        [
+          `throughput at concurrency ${l.concurrency} (AK/SK-signed, 4 operations mixed, ${l.durationMs / 1000} s)`,
+          `${int(l.perSecond)} req/s`,
+        ],
+        ['latency p50 / p99', `${l.p50Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms`],
+        ['statuses', statuses],
+      ],
+    ),
+    '',
+    `- Mock ready in under 2 s: ${mark(s.spawnToReadyMs < 2000)}.`,
+  ].join('\n');
+}
