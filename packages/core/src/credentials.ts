@@ -26,15 +26,3 @@ export function secretsOf(credentials: Credentials): string[] {
     : [credentials.token];
   return secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length > 0);
 }
-
-export function assertCredentials(credentials: Credentials | undefined): asserts credentials is Credentials {
-  if (credentials && isAkSk(credentials)) {
-    if (!credentials.accessKey || !credentials.secretKey) {
-      throw new TypeError('credentials: accessKey and secretKey must both be non-empty strings');
-    }
-    return;
-  }
-  if (!credentials || typeof (credentials as TokenCredentials).token !== 'string' || !(credentials as TokenCredentials).token) {
-    throw new TypeError('credentials: give { token } or { accessKey, secretKey, securityToken? }');
-  }
-}

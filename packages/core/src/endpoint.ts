@@ -12,12 +12,11 @@ export function endpointForRegion(servers: readonly ServerTemplate[], region: st
   for (const server of servers) {
     if (server.regions.includes(region)) return server.url.replace('{region}', region);
   }
-  throw new RangeError(`unknown region "${region}"; known: ${servers.flatMap((s) => s.regions).join(', ')}. Pass baseUrl for anything else.`);
+  throw new RangeError(`unknown region ${region}: pass baseUrl for regions the spec does not list`);
 }
 
 /** Origin plus path, without a trailing slash, as openapi-fetch joins it with the API paths. */
 export function normalizeBaseUrl(baseUrl: string): string {
   const url = new URL(baseUrl);
-  if (url.search || url.hash) throw new TypeError('baseUrl must not have a query or fragment');
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }

@@ -6,7 +6,7 @@ export type { Credentials, TokenCredentials, AkSkCredentials } from './credentia
 export { HwsecError, HwsecApiError, HwsecNetworkError, HwsecTimeoutError, isHwsecError } from './errors.js';
 export type { HwsecErrorKind, ErrorBody } from './errors.js';
 export { unwrap } from './unwrap.js';
-export type { ApiResult } from './unwrap.js';
+export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
 export type { RetryOptions } from './retry.js';
 export { createTransport } from './transport.js';
 export type { Transport, TransportOptions, FetchLike } from './transport.js';

@@ -9,9 +9,8 @@ export function strictPathSerializer(pathname: string, params: Record<string, un
     const value = params[name];
     if (value === undefined || value === null) return match;
     const text = String(value);
-    if (text === '.' || text === '..' || text === '') {
-      throw new TypeError(`path parameter ${name} must not be empty, "." or ".."`);
-    }
+    // fetch would resolve these as dot segments and send a path we did not sign.
+    if (text === '.' || text === '..' || text === '') throw new TypeError(`bad path parameter ${name}`);
     return percentEncode(text);
   });
 }

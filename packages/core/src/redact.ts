@@ -4,15 +4,16 @@ export const REDACTED = '[REDACTED]';
 
 export type Redactor = (text: string) => string;
 
+/** Signatures change per request, so any `Signature=<hex>` is masked whatever the key. */
+const SIGNATURE = /Signature=[0-9a-fA-F]+/g;
+export const redactSignatures: Redactor = (text) => text.replace(SIGNATURE, `Signature=${REDACTED}`);
+
+/** Masks the given secrets and any signature. */
 export function createRedactor(secrets: readonly string[]): Redactor {
-  const list = secrets.filter((secret) => secret.length > 0);
   return (text) => {
-    let out = text;
-    for (const secret of list) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    let out = redactSignatures(text);
+    for (const secret of secrets) out = out.split(secret).join(REDACTED);
     return out;
   };
 }
 
-/** Signatures change per request, so any `Signature=<hex>` is masked whatever the key. */
-const SIGNATURE = /Signature=[0-9a-fA-F]+/g;
-export const redactSignatures: Redactor = (text) => text.replace(SIGNATURE, `Signature=${REDACTED}`);

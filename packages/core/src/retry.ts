@@ -4,7 +4,7 @@
 // order costs the user money.
 
 export interface RetryOptions {
-  /** Total attempts for a read, the first included. Default 3; 1 disables retries. */
+  /** Total attempts for a read, the first included (1 to 10). Default 3; 1 disables retries. */
   maxAttempts?: number;
   /** Backoff base: attempt n waits a random time in [0, min(maxDelayMs, baseDelayMs * 2^(n-1))). Default 200. */
   baseDelayMs?: number;
@@ -12,56 +12,37 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Injectable randomness in [0, 1) for tests. */
   random?: () => number;
-  /** Injectable sleep for tests; must reject when the signal aborts. */
+  /** Injectable sleep for tests; should reject when the signal aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export interface RetryPolicy {
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  random: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-}
+export type RetryPolicy = Required<RetryOptions>;
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
-export function isIdempotent(method: string): boolean {
-  return method === 'GET' || method === 'HEAD';
-}
+export const isIdempotent = (method: string): boolean => method === 'GET' || method === 'HEAD';
 
 export function resolveRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  const given = options === false ? { maxAttempts: 1 } : (options ?? {});
-  const policy: RetryPolicy = {
-    maxAttempts: given.maxAttempts ?? 3,
-    baseDelayMs: given.baseDelayMs ?? 200,
-    maxDelayMs: given.maxDelayMs ?? 5000,
+  const given = options || { maxAttempts: options === false ? 1 : 3 };
+  return {
+    // Clamped rather than validated: a bad value can never mean "retry forever".
+    maxAttempts: Math.min(10, Math.max(1, Math.floor(given.maxAttempts ?? 3) || 1)),
+    baseDelayMs: Math.max(0, given.baseDelayMs ?? 200),
+    maxDelayMs: Math.max(0, given.maxDelayMs ?? 5000),
     random: given.random ?? Math.random,
     sleep: given.sleep ?? sleep,
   };
-  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1 || policy.maxAttempts > 10) {
-    throw new RangeError('retry.maxAttempts must be an integer from 1 to 10');
-  }
-  if (!(policy.baseDelayMs >= 0) || !(policy.maxDelayMs >= 0)) {
-    throw new RangeError('retry.baseDelayMs and retry.maxDelayMs must be >= 0');
-  }
-  return policy;
 }
 
 /** Full jitter: a uniformly random wait below the capped exponential bound. */
-export function backoffDelay(policy: RetryPolicy, attempt: number): number {
-  const bound = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-  return Math.floor(policy.random() * bound);
-}
+export const backoffDelay = (policy: RetryPolicy, attempt: number): number =>
+  Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
 
 /** Retry-After as delta-seconds or an HTTP-date, in ms from `now`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
   if (value === null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
 }
 
 /**
@@ -74,17 +55,15 @@ export function delayAfterStatus(policy: RetryPolicy, attempt: number, retryAfte
   return asked <= policy.maxDelayMs ? asked : undefined;
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
-}

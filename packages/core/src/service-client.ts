@@ -65,7 +65,7 @@ export function createServiceClient<
       const pathParams = needsProject ? { project_id: options.projectId, ...params.path } : params.path;
       const projectId = pathParams?.['project_id'];
       if (needsProject && (projectId === undefined || projectId === null)) {
-        return Promise.reject(new TypeError(`${operationId}: no project_id; set options.projectId or params.path.project_id`));
+        return Promise.reject(new TypeError(`${operationId}: no project_id (set options.projectId)`));
       }
       const extra: LooseInit = {};
       // The official SDK's X-Project-Id always equals the project in the path.

@@ -6,16 +6,20 @@ export type ApiResult<Data, Error> =
   | { data: Data; error?: never; response: Response }
   | { data?: never; error: Error; response: Response };
 
-export function unwrap<Data, Error>(result: ApiResult<Data, Error>): Data {
+/** The success data type of a `{ data, error, response }` union. */
+export type DataOf<Result> = Result extends { data: infer Data } ? Data : never;
+/** The error body type of a `{ data, error, response }` union. */
+export type ErrorOf<Result> = Result extends { error: infer Error } ? Error : never;
+
+export function unwrap<Result extends ApiResult<unknown, unknown>>(result: Result): DataOf<Result> {
   const { response } = result;
-  if (result.error === undefined && response.ok) return result.data as Data;
+  if (result.error === undefined && response.ok) return result.data as DataOf<Result>;
   const context = responseContext(response);
-  const url = new URL(response.url || 'http://unknown/');
-  throw new HwsecApiError<Error>({
-    status: response.status,
-    operation: context?.operation ?? url.pathname,
-    body: result.error as Error,
-    requestId: response.headers.get('X-Request-Id'),
-    ...(context ? { redact: context.redact } : {}),
-  });
+  throw new HwsecApiError<ErrorOf<Result>>(
+    response.status,
+    context?.operation ?? response.url.split('?')[0]!,
+    result.error as ErrorOf<Result>,
+    response.headers.get('X-Request-Id'),
+    context?.redact,
+  );
 }

@@ -145,7 +145,7 @@ describe('orders (POST/PUT) are never sent twice', () => {
     expect(server.received).toHaveLength(1);
     expect(error).toBeInstanceOf(HwsecNetworkError);
     expect(error).toMatchObject({ mayHaveBeenProcessed: true, attempts: 1, operation: 'CreateQuotasOrder' });
-    expect((error as Error).message).toMatch(/may or may not have been processed/);
+    expect((error as Error).message).toMatch(/not retried: the order may or may not have been placed/i);
   });
 
   it('a timeout on an order is not resent', async () => {
@@ -154,7 +154,7 @@ describe('orders (POST/PUT) are never sent twice', () => {
     const error = await client(server.baseUrl, { retry, timeoutMs: 100 }).createQuotasOrder(order).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecTimeoutError);
     expect(error).toMatchObject({ mayHaveBeenProcessed: true, attempts: 1 });
-    expect((error as Error).message).toMatch(/order may have been placed/);
+    expect((error as Error).message).toMatch(/not retried: the order may or may not have been placed/i);
     expect(server.received).toHaveLength(1);
   });
 

@@ -1,6 +1,6 @@
 // The pieces of the SDK-HMAC-SHA256 canonical request (api-reference §8.2, steps 4-7), each
 // computed the way Huawei's official core signer computes it.
-import { isUnreserved, percentEncode } from './percent-encode.js';
+import { percentEncode } from './percent-encode.js';
 
 /**
  * Each `/`-separated segment percent-encoded, and a trailing `/` added when missing: the signed
@@ -9,25 +9,8 @@ import { isUnreserved, percentEncode } from './percent-encode.js';
  * exactly like the official signer.
  */
 export function canonicalUri(path: string): string {
-  let uri: string;
-  if (isPathSafe(path)) {
-    uri = path;
-  } else {
-    const segments = path.split('/');
-    for (let i = 0; i < segments.length; i++) segments[i] = percentEncode(segments[i]!);
-    uri = segments.join('/');
-  }
+  const uri = path.split('/').map(percentEncode).join('/');
   return uri.endsWith('/') ? uri : `${uri}/`;
-}
-
-function isPathSafe(path: string): boolean {
-  for (let start = 0; start <= path.length; ) {
-    let end = path.indexOf('/', start);
-    if (end === -1) end = path.length;
-    if (!isUnreserved(path.slice(start, end))) return false;
-    start = end + 1;
-  }
-  return true;
 }
 
 const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) : part);
@@ -40,7 +23,6 @@ const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) 
 export function canonicalQueryString(query: string): string {
   if (query === '') return '';
   const pairs = query.split('&');
-  if (pairs.length === 1) return canonicalPair(pairs[0]!);
   const values = new Map<string, string[]>();
   for (const pair of pairs) {
     if (pair === '') continue;
@@ -57,10 +39,4 @@ export function canonicalQueryString(query: string): string {
     for (const value of values.get(name)!.sort()) out.push(`${encodedName}=${percentEncode(value)}`);
   }
   return out.join('&');
-}
-
-function canonicalPair(pair: string): string {
-  const eq = pair.indexOf('=');
-  const name = percentEncode(decode(eq === -1 ? pair : pair.slice(0, eq)));
-  return `${name}=${eq === -1 ? '' : percentEncode(decode(pair.slice(eq + 1)))}`;
 }

@@ -1,0 +1,28 @@
+import { createHssClient, unwrap, HwsecApiError } from '@hwsec/hss';
+
+// IAM token: sent as X-Auth-Token. The endpoint comes from the region.
+const hss = createHssClient({
+  region: 'cn-north-4',
+  projectId: '0123456789abcdef0123456789abcdef',
+  credentials: { token: process.env['HUAWEICLOUD_TOKEN']! },
+});
+
+// ShowResourceQuotas: a read, retried on 429/502/503/504 and network errors.
+const { data: quotas, error } = await hss.showResourceQuotas({
+  params: { query: { version: 'hss.version.enterprise', enterprise_project_id: 'all_granted_eps' } },
+});
+if (error) console.error(error.error_code, error.error_msg);
+else console.log(quotas.data_list);
+
+// CreateQuotasOrder: an order, never resent by the client. unwrap() throws HwsecApiError.
+try {
+  const order = unwrap(
+    await hss.createQuotasOrder({
+      body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1, is_auto_pay: true },
+    }),
+  );
+  console.log('order', order.order_id);
+} catch (e) {
+  if (e instanceof HwsecApiError) console.error(e.status, e.errorCode, e.errorMsg, e.requestId);
+  else throw e;
+}
