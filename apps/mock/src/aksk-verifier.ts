@@ -28,14 +28,19 @@ export interface ParsedAuthorization {
 }
 
 export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
-const AUTHORIZATION = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$/;
+const AUTHORIZATION =
+  /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$/;
 const SDK_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
 export function parseAuthorization(value: string): ParsedAuthorization | undefined {
   const match = AUTHORIZATION.exec(value);
   if (!match) return undefined;
   const [, accessKey = '', signedHeaders = '', signature = ''] = match;
-  return { accessKey, signedHeaders: signedHeaders.toLowerCase().split(';'), signature: signature.toLowerCase() };
+  return {
+    accessKey,
+    signedHeaders: signedHeaders.toLowerCase().split(';'),
+    signature: signature.toLowerCase(),
+  };
 }
 
 export function parseSdkDate(value: string): Date | undefined {
@@ -47,7 +52,10 @@ export function parseSdkDate(value: string): Date | undefined {
 }
 
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function headerValue(headers: ReceivedRequest['headers'], name: string): string | undefined {
@@ -73,7 +81,8 @@ export async function verifyAkSk(
 
   const dateHeader = headerValue(request.headers, 'x-sdk-date');
   const signedDate = dateHeader === undefined ? undefined : parseSdkDate(dateHeader);
-  if (!signedDate || !authorization.signedHeaders.includes('x-sdk-date')) return { kind: 'missing-date' };
+  if (!signedDate || !authorization.signedHeaders.includes('x-sdk-date'))
+    return { kind: 'missing-date' };
   if (Math.abs(now.getTime() - signedDate.getTime()) > MAX_CLOCK_SKEW_MS) {
     return { kind: 'expired', signatureTime: dateHeader ?? '', serverTime: formatSdkDate(now) };
   }

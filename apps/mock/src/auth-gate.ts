@@ -24,7 +24,9 @@ export async function checkAuthentication(
   const token = request.headers['x-auth-token'];
   if (typeof authorization === 'string' && authorization !== '') {
     if (!AKSK_SCHEME.test(authorization)) return token ? undefined : { kind: 'unsupported-scheme' };
-    return options.verifySignatures ? verifyAkSk(request, options.credentials, options.now()) : undefined;
+    return options.verifySignatures
+      ? verifyAkSk(request, options.credentials, options.now())
+      : undefined;
   }
   return token ? undefined : { kind: 'missing' };
 }

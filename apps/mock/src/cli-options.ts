@@ -42,7 +42,8 @@ export interface CliOptions {
 type Env = Readonly<Record<string, string | undefined>>;
 
 function port(value: string, name: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`${name} must be a port number (0-65535), got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new UsageError(`${name} must be a port number (0-65535), got "${value}"`);
   return Number(value);
 }
 
@@ -94,7 +95,8 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     const envName = `HWSEC_MOCK_${id.toUpperCase()}`;
     const portValue = values[`${id}-port`] ?? env[`${envName}_PORT`];
     if (portValue !== undefined) ports[id] = port(portValue, `--${id}-port / ${envName}_PORT`);
-    const upstream = values[`proxy-upstream-${id}`] ?? env[`HWSEC_MOCK_PROXY_UPSTREAM_${id.toUpperCase()}`];
+    const upstream =
+      values[`proxy-upstream-${id}`] ?? env[`HWSEC_MOCK_PROXY_UPSTREAM_${id.toUpperCase()}`];
     if (upstream) proxy[id] = url(upstream, `--proxy-upstream-${id}`);
   }
 
@@ -104,14 +106,18 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     services = serviceList.split(',').map((s) => s.trim().toLowerCase()) as ServiceId[];
     const unknown = services.filter((s) => !SERVICE_IDS.includes(s));
     if (unknown.length > 0 || services.length === 0) {
-      throw new UsageError(`--services takes a comma-separated subset of ${SERVICE_IDS.join(',')}, got "${serviceList}"`);
+      throw new UsageError(
+        `--services takes a comma-separated subset of ${SERVICE_IDS.join(',')}, got "${serviceList}"`,
+      );
     }
   }
 
   const accessKey = values['access-key'] ?? env['HWSEC_MOCK_ACCESS_KEY'];
   const secretKey = values['secret-key'] ?? env['HWSEC_MOCK_SECRET_KEY'];
   if ((accessKey === undefined) !== (secretKey === undefined)) {
-    throw new UsageError('give both an access key and a secret key (--access-key/--secret-key or HWSEC_MOCK_ACCESS_KEY/HWSEC_MOCK_SECRET_KEY)');
+    throw new UsageError(
+      'give both an access key and a secret key (--access-key/--secret-key or HWSEC_MOCK_ACCESS_KEY/HWSEC_MOCK_SECRET_KEY)',
+    );
   }
   const seed = values.seed ?? env['HWSEC_MOCK_SEED'];
 
@@ -122,8 +128,13 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     dynamic: values.dynamic ?? truthy(env['HWSEC_MOCK_DYNAMIC']),
     ...(seed !== undefined && { seed }),
     verifySignatures: values['verify-signatures'] ?? truthy(env['HWSEC_MOCK_VERIFY_SIGNATURES']),
-    ...(accessKey !== undefined && secretKey !== undefined && { credentials: [{ accessKey, secretKey }] }),
+    ...(accessKey !== undefined &&
+      secretKey !== undefined && { credentials: [{ accessKey, secretKey }] }),
     proxy,
   };
-  return { help: values.help ?? false, quiet: values.quiet ?? truthy(env['HWSEC_MOCK_QUIET']), mock };
+  return {
+    help: values.help ?? false,
+    quiet: values.quiet ?? truthy(env['HWSEC_MOCK_QUIET']),
+    mock,
+  };
 }

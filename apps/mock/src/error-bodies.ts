@@ -14,7 +14,10 @@ export interface GatewayErrorBody extends ServiceErrorBody {
   request_id: string;
 }
 
-export function invalidParameterBody(service: ServiceDefinition, details: string): ServiceErrorBody {
+export function invalidParameterBody(
+  service: ServiceDefinition,
+  details: string,
+): ServiceErrorBody {
   return {
     error_code: service.invalidParameterCode,
     error_msg: `${service.invalidParameterMessage}: ${details}`,

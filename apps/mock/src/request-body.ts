@@ -14,7 +14,8 @@ export async function readRawBody(request: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('request entity too large'), { status: 413 });
+    if (size > MAX_BODY_BYTES)
+      throw Object.assign(new Error('request entity too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

@@ -52,7 +52,10 @@ interface RawViolation {
 
 const SEVERITY_NAMES = ['Error', 'Warning', 'Information', 'Hint'];
 
-function toRawViolations(where: 'request' | 'response', diagnostics: readonly PrismDiagnostic[]): RawViolation[] {
+function toRawViolations(
+  where: 'request' | 'response',
+  diagnostics: readonly PrismDiagnostic[],
+): RawViolation[] {
   return diagnostics.map((d) => ({
     location: [where, ...(d.path ?? [])],
     severity: SEVERITY_NAMES[d.severity] ?? String(d.severity),
@@ -64,20 +67,37 @@ function toRawViolations(where: 'request' | 'response', diagnostics: readonly Pr
 function setViolationsHeader(response: ServerResponse, violations: readonly RawViolation[]): void {
   if (violations.length === 0) return;
   let value = JSON.stringify(violations);
-  if (value.length > MAX_HEADER_LENGTH) value = `Too many violations! ${value.slice(0, MAX_HEADER_LENGTH)}`;
+  if (value.length > MAX_HEADER_LENGTH)
+    value = `Too many violations! ${value.slice(0, MAX_HEADER_LENGTH)}`;
   response.setHeader(VIOLATIONS_HEADER, value);
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, contentType = 'application/json'): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  contentType = 'application/json',
+): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
-function sendProblem(response: ServerResponse, error: Error & { status?: number; additional?: Record<string, unknown> }): void {
+function sendProblem(
+  response: ServerResponse,
+  error: Error & { status?: number; additional?: Record<string, unknown> },
+): void {
   const headers = (error.additional?.['headers'] ?? {}) as Record<string, string>;
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  sendJson(response, error.status ?? 500, ProblemJsonError.toProblemJson(error), 'application/problem+json');
+  sendJson(
+    response,
+    error.status ?? 500,
+    ProblemJsonError.toProblemJson(error),
+    'application/problem+json',
+  );
 }
 
 function queryOf(searchParams: URLSearchParams): Record<string, string | string[]> {
@@ -96,7 +116,11 @@ export function newRequestId(): string {
 export function createServiceHandler(options: HandlerOptions) {
   const { service, engine, auth } = options;
 
-  async function respond(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
+  async function respond(
+    request: IncomingMessage,
+    response: ServerResponse,
+    requestId: string,
+  ): Promise<void> {
     const target = request.url ?? '/';
     const raw = await readRawBody(request);
     const headers = request.headers as Record<string, string>;
@@ -106,28 +130,48 @@ export function createServiceHandler(options: HandlerOptions) {
       method: (request.method ?? 'GET').toLowerCase() as IHttpRequest['method'],
       url: { path: pathname, query: queryOf(searchParams) },
       headers,
-      body: parsed.kind === 'json' || parsed.kind === 'text' ? parsed.value : parsed.kind === 'unparseable' ? raw : null,
+      body:
+        parsed.kind === 'json' || parsed.kind === 'text'
+          ? parsed.value
+          : parsed.kind === 'unparseable'
+            ? raw
+            : null,
     };
 
     const preferences = getHttpConfigFromRequest(input);
     if (preferences._tag === 'Left') return sendProblem(response, preferences.left);
-    const config: IHttpConfig = { ...engine.config, mock: { ...engine.config.mock, ...stripUndefined(preferences.right) } };
+    const config: IHttpConfig = {
+      ...engine.config,
+      mock: { ...engine.config.mock, ...stripUndefined(preferences.right) },
+    };
 
     const result = await engine.instance.request(input, engine.operations, config)();
     const authFailure = (): Promise<AuthFailure | undefined> =>
-      checkAuthentication({ method: input.method, target, headers: request.headers, body: raw }, auth);
+      checkAuthentication(
+        { method: input.method, target, headers: request.headers, body: raw },
+        auth,
+      );
 
     if (result._tag === 'Left') {
-      const error = result.left as Error & { status?: number; additional?: Record<string, unknown> };
-      if (ROUTE_ERRORS.test(error.name)) return sendJson(response, 404, gatewayNotFoundBody(requestId));
-      if (error.status === 401) return sendJson(response, 401, gatewayAuthBody((await authFailure()) ?? { kind: 'missing' }, requestId));
+      const error = result.left as Error & {
+        status?: number;
+        additional?: Record<string, unknown>;
+      };
+      if (ROUTE_ERRORS.test(error.name))
+        return sendJson(response, 404, gatewayNotFoundBody(requestId));
+      if (error.status === 401)
+        return sendJson(
+          response,
+          401,
+          gatewayAuthBody((await authFailure()) ?? { kind: 'missing' }, requestId),
+        );
       // Proxy mode refuses an invalid request before forwarding it (Prism `proxy --errors`); we
       // still word that refusal as the service would.
       const validation = error.additional?.['validation'];
       if (error.status === 422 && Array.isArray(validation)) {
-        const diagnostics = (validation as Array<{ location?: string[]; code?: string | number; message: string }>).map(
-          (v) => ({ path: v.location, code: v.code, message: v.message, severity: 0 }),
-        );
+        const diagnostics = (
+          validation as Array<{ location?: string[]; code?: string | number; message: string }>
+        ).map((v) => ({ path: v.location, code: v.code, message: v.message, severity: 0 }));
         return rejectInvalid(response, diagnostics);
       }
       return sendProblem(response, error);
@@ -138,12 +182,16 @@ export function createServiceHandler(options: HandlerOptions) {
     if (failure || validations.input.some((d) => d.code === 401)) {
       return sendJson(response, 401, gatewayAuthBody(failure ?? { kind: 'missing' }, requestId));
     }
-    if (parsed.kind === 'unparseable') return sendJson(response, 400, unparseableBodyBody(service, parsed.reason));
+    if (parsed.kind === 'unparseable')
+      return sendJson(response, 400, unparseableBodyBody(service, parsed.reason));
     const inputErrors = validations.input.filter(isError);
     if (inputErrors.length > 0) return rejectInvalid(response, validations.input);
 
     const outputViolations = toRawViolations('response', validations.output);
-    setViolationsHeader(response, [...toRawViolations('request', validations.input), ...outputViolations]);
+    setViolationsHeader(response, [
+      ...toRawViolations('request', validations.input),
+      ...outputViolations,
+    ]);
     if (engine.config.isProxy && outputViolations.some((v) => v.severity === 'Error')) {
       return sendProblem(
         response,
@@ -160,7 +208,10 @@ export function createServiceHandler(options: HandlerOptions) {
     }
     // A mocked answer carries our request id; a proxied one keeps the upstream's, if it sent one.
     if (!engine.config.isProxy) response.setHeader('X-Request-Id', requestId);
-    const text = serialize(output.body, response.getHeader('content-type') as string | undefined) as string | undefined;
+    const text = serialize(
+      output.body,
+      response.getHeader('content-type') as string | undefined,
+    ) as string | undefined;
     if (text !== undefined) response.setHeader('content-length', Buffer.byteLength(text));
     response.statusCode = output.statusCode;
     response.end(text);
@@ -180,7 +231,11 @@ export function createServiceHandler(options: HandlerOptions) {
     } catch (error) {
       if (!response.headersSent) {
         const status = (error as { status?: number }).status ?? 500;
-        sendJson(response, status, { error_code: 'APIG.0201', error_msg: (error as Error).message, request_id: requestId });
+        sendJson(response, status, {
+          error_code: 'APIG.0201',
+          error_msg: (error as Error).message,
+          request_id: requestId,
+        });
       } else response.end();
     }
     options.onRequest?.({

@@ -28,7 +28,7 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceDefinition>> = {
     id: 'hss',
     title: 'HSS',
     defaultPort: 4010,
-    specExport: '@hwsec/spec/hss.yaml',
+    specExport: '@hwsec/spec/hss.json',
     // HSS error-code page: HSS.0001 "invalid parameter", HSS.0002 "failed to parse request".
     invalidParameterCode: 'HSS.0001',
     invalidParameterMessage: 'invalid parameter',
@@ -39,7 +39,7 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceDefinition>> = {
     id: 'dsc',
     title: 'DSC',
     defaultPort: 4020,
-    specExport: '@hwsec/spec/dsc.yaml',
+    specExport: '@hwsec/spec/dsc.json',
     // The code DSC documents on CreateProductOrder's 400 example.
     invalidParameterCode: 'dsc.40000011',
     invalidParameterMessage: 'Invalid parameter',
@@ -50,7 +50,7 @@ export const SERVICES: Readonly<Record<ServiceId, ServiceDefinition>> = {
     id: 'secmaster',
     title: 'SecMaster',
     defaultPort: 4030,
-    specExport: '@hwsec/spec/secmaster.yaml',
+    specExport: '@hwsec/spec/secmaster.json',
     // SecMaster publishes no error-code list. We use the code and wording of the spec's own
     // illustrative 400 example (spec/…/responses/BadRequest), so mock and spec agree; it is not a
     // code observed from the real service.

@@ -62,11 +62,29 @@ function listen(server: Server, port: number, host: string, service: ServiceId):
       const title = SERVICES[service].title;
       const hint = `choose another with --${service}-port or HWSEC_MOCK_${service.toUpperCase()}_PORT`;
       if (error.code === 'EADDRINUSE') {
-        reject(new MockStartError(`port ${port} on ${host} is already in use (${title} mock); ${hint}`, error.code, service));
+        reject(
+          new MockStartError(
+            `port ${port} on ${host} is already in use (${title} mock); ${hint}`,
+            error.code,
+            service,
+          ),
+        );
       } else if (error.code === 'EACCES') {
-        reject(new MockStartError(`no permission to listen on ${host}:${port} (${title} mock); ${hint}`, error.code, service));
+        reject(
+          new MockStartError(
+            `no permission to listen on ${host}:${port} (${title} mock); ${hint}`,
+            error.code,
+            service,
+          ),
+        );
       } else {
-        reject(new MockStartError(`cannot listen on ${host}:${port} (${title} mock): ${error.message}`, error.code ?? 'ELISTEN', service));
+        reject(
+          new MockStartError(
+            `cannot listen on ${host}:${port} (${title} mock): ${error.message}`,
+            error.code ?? 'ELISTEN',
+            service,
+          ),
+        );
       }
     };
     server.once('error', onError);
@@ -117,7 +135,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         service: SERVICES[id],
         engine: engines[index]!,
         // In proxy mode the real upstream judges signatures; the mock only checks presence.
-        auth: { verifySignatures: !proxied && (options.verifySignatures ?? false), credentials, now },
+        auth: {
+          verifySignatures: !proxied && (options.verifySignatures ?? false),
+          credentials,
+          now,
+        },
         onRequest: options.onRequest,
       });
       const server = createServer((request, response) => void handler(request, response));

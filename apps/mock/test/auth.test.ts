@@ -2,7 +2,15 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../src/index.js';
 import { createAkSkSigner, formatSdkDate } from '@hwsec/core';
-import { JSON_HEADERS, PROJECT_ID, TEST_KEY, json, signedFetch, startTinyMock, validQuotaOrder } from './helpers.js';
+import {
+  JSON_HEADERS,
+  PROJECT_ID,
+  TEST_KEY,
+  json,
+  signedFetch,
+  startTinyMock,
+  validQuotaOrder,
+} from './helpers.js';
 
 describe('authentication, signatures not verified', () => {
   let mock: RunningMock;
@@ -61,14 +69,21 @@ describe('signature verification mode', () => {
     });
     expect(post.status).toBe(200);
     expect(await json(post)).toEqual({ order_id: 'CS2601010000ABCDE' });
-    const get = await signedFetch(`${mock.urls.hss}/v5/${PROJECT_ID}/billing/quotas?version=hss.version.basic&enterprise_project_id=all%20granted`, {
-      method: 'GET',
-    });
+    const get = await signedFetch(
+      `${mock.urls.hss}/v5/${PROJECT_ID}/billing/quotas?version=hss.version.basic&enterprise_project_id=all%20granted`,
+      {
+        method: 'GET',
+      },
+    );
     expect(get.status).toBe(200);
   });
 
   it('rejects a wrong signature: 401 "verify aksk signature fail"', async () => {
-    const response = await signedFetch(orders(), { method: 'POST', body: JSON.stringify(validQuotaOrder), secretKey: 'SKwrong' });
+    const response = await signedFetch(orders(), {
+      method: 'POST',
+      body: JSON.stringify(validQuotaOrder),
+      secretKey: 'SKwrong',
+    });
     expect(response.status).toBe(401);
     expect(await json(response)).toMatchObject({
       error_code: 'APIG.0301',
@@ -105,7 +120,11 @@ describe('signature verification mode', () => {
         /^Incorrect IAM authentication information: signature expired, signature time:\d{8}T\d{6}Z,server time:\d{8}T\d{6}Z$/,
       );
     }
-    const withinWindow = await signedFetch(orders(), { method: 'POST', body: JSON.stringify(validQuotaOrder), date: new Date(Date.now() - 14 * 60_000) });
+    const withinWindow = await signedFetch(orders(), {
+      method: 'POST',
+      body: JSON.stringify(validQuotaOrder),
+      date: new Date(Date.now() - 14 * 60_000),
+    });
     expect(withinWindow.status).toBe(200);
   });
 
@@ -115,7 +134,8 @@ describe('signature verification mode', () => {
       headers: {
         ...JSON_HEADERS,
         'x-sdk-date': formatSdkDate(new Date()),
-        authorization: 'SDK-HMAC-SHA256 Access=AKUNKNOWN, SignedHeaders=host;x-sdk-date, Signature=00ff',
+        authorization:
+          'SDK-HMAC-SHA256 Access=AKUNKNOWN, SignedHeaders=host;x-sdk-date, Signature=00ff',
       },
       body: JSON.stringify(validQuotaOrder),
     });
@@ -124,14 +144,21 @@ describe('signature verification mode', () => {
   });
 
   it('still accepts IAM tokens, which cannot be checked offline', async () => {
-    const response = await fetch(orders(), { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(validQuotaOrder) });
+    const response = await fetch(orders(), {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify(validQuotaOrder),
+    });
     expect(response.status).toBe(200);
   });
 });
 
 describe('signature verification against api-reference §8.4 vector 1', () => {
   it('accepts the reference Authorization for the reference host and date', async () => {
-    const mock = await startTinyMock({ verifySignatures: true, now: () => new Date('2026-01-01T00:10:00Z') });
+    const mock = await startTinyMock({
+      verifySignatures: true,
+      now: () => new Date('2026-01-01T00:10:00Z'),
+    });
     try {
       const port = new URL(mock.urls.hss!).port;
       const send = (signature: string) =>
@@ -158,8 +185,12 @@ describe('signature verification against api-reference §8.4 vector 1', () => {
           req.on('error', reject);
           req.end();
         });
-      expect(await send('3e3671047bca8d5f2dbdff2db0d1dd09ce4af392588fd36abe362e05a356959c')).toBe(200);
-      expect(await send('3e3671047bca8d5f2dbdff2db0d1dd09ce4af392588fd36abe362e05a356959d')).toBe(401);
+      expect(await send('3e3671047bca8d5f2dbdff2db0d1dd09ce4af392588fd36abe362e05a356959c')).toBe(
+        200,
+      );
+      expect(await send('3e3671047bca8d5f2dbdff2db0d1dd09ce4af392588fd36abe362e05a356959d')).toBe(
+        401,
+      );
     } finally {
       await mock.close();
     }

@@ -4,7 +4,13 @@ import { parseCliOptions, UsageError } from '../src/cli-options.js';
 describe('CLI options', () => {
   it('defaults to 127.0.0.1, the default ports, static examples and no signature checks', () => {
     const { mock, help, quiet } = parseCliOptions([], {});
-    expect(mock).toMatchObject({ host: '127.0.0.1', ports: {}, dynamic: false, verifySignatures: false, proxy: {} });
+    expect(mock).toMatchObject({
+      host: '127.0.0.1',
+      ports: {},
+      dynamic: false,
+      verifySignatures: false,
+      proxy: {},
+    });
     expect(mock.credentials).toBeUndefined();
     expect({ help, quiet }).toEqual({ help: false, quiet: false });
   });
@@ -36,7 +42,9 @@ describe('CLI options', () => {
 
   it('refuses half a key pair, unknown services, bad URLs and bad ports', () => {
     expect(() => parseCliOptions(['--access-key', 'AK'], {})).toThrow(UsageError);
-    expect(() => parseCliOptions(['--services', 'hss,iam'], {})).toThrow(/subset of hss,dsc,secmaster/);
+    expect(() => parseCliOptions(['--services', 'hss,iam'], {})).toThrow(
+      /subset of hss,dsc,secmaster/,
+    );
     expect(() => parseCliOptions(['--proxy-upstream-hss', 'ftp://x'], {})).toThrow(/http\(s\) URL/);
     expect(() => parseCliOptions(['--secmaster-port', '70000'], {})).toThrow(/port number/);
   });

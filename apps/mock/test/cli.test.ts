@@ -23,7 +23,8 @@ function run(args: string[], env: Record<string, string> = {}) {
     child.stdout!.on('data', () => {
       if (!/SecMaster\s+http:\/\/\S+\n/.test(stdout)) return;
       const urls: Record<string, string> = {};
-      for (const m of stdout.matchAll(/^ {2}(HSS|DSC|SecMaster)\s+(http:\/\/\S+)/gm)) urls[m[1]!] = m[2]!;
+      for (const m of stdout.matchAll(/^ {2}(HSS|DSC|SecMaster)\s+(http:\/\/\S+)/gm))
+        urls[m[1]!] = m[2]!;
       resolve(urls);
     });
     void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
@@ -52,7 +53,9 @@ describe('hwsec-mock CLI', () => {
     expect(Object.keys(urls)).toEqual(['HSS', 'DSC', 'SecMaster']);
     for (const url of Object.values(urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-    const response = await fetch(`${urls['HSS']}/v5/${PROJECT_ID}/billing/quotas`, { headers: TOKEN });
+    const response = await fetch(`${urls['HSS']}/v5/${PROJECT_ID}/billing/quotas`, {
+      headers: TOKEN,
+    });
     expect(response.status).toBe(200);
     await new Promise((r) => setTimeout(r, 50));
     expect(cli.output().stdout).toMatch(/HSS GET \/v5\/[0-9a-f]{32}\/billing\/quotas 200/);
@@ -76,7 +79,8 @@ describe('hwsec-mock CLI', () => {
       const started = Date.now();
       const cli = run(['--dsc-port', String(port), '--hss-port', '0', '--secmaster-port', '0']);
       expect(await cli.exited).toBe(1);
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // It gives up instead of waiting or retrying (the bound is loose for loaded CI machines).
+      expect(Date.now() - started).toBeLessThan(10_000);
       expect(cli.output().stderr).toBe(
         `hwsec-mock: port ${port} on 127.0.0.1 is already in use (DSC mock); choose another with --dsc-port or HWSEC_MOCK_DSC_PORT\n`,
       );

@@ -31,14 +31,32 @@ export async function json(response: Response): Promise<Record<string, unknown>>
 /** Signs like a client of this project would, then sends with fetch. */
 export async function signedFetch(
   url: string,
-  init: { method: string; headers?: Record<string, string>; body?: string; date?: Date; secretKey?: string },
+  init: {
+    method: string;
+    headers?: Record<string, string>;
+    body?: string;
+    date?: Date;
+    secretKey?: string;
+  },
 ): Promise<Response> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     'X-Sdk-Date': formatSdkDate(init.date ?? new Date()),
     ...init.headers,
   };
-  const signer = createAkSkSigner({ accessKey: TEST_KEY.accessKey, secretKey: init.secretKey ?? TEST_KEY.secretKey });
-  const authorization = await signer.sign({ method: init.method, url: new URL(url).href, headers, body: init.body });
-  return fetch(url, { method: init.method, headers: { ...headers, Authorization: authorization }, body: init.body });
+  const signer = createAkSkSigner({
+    accessKey: TEST_KEY.accessKey,
+    secretKey: init.secretKey ?? TEST_KEY.secretKey,
+  });
+  const authorization = await signer.sign({
+    method: init.method,
+    url: new URL(url).href,
+    headers,
+    body: init.body,
+  });
+  return fetch(url, {
+    method: init.method,
+    headers: { ...headers, Authorization: authorization },
+    body: init.body,
+  });
 }

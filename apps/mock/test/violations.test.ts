@@ -3,7 +3,9 @@ import { describeViolation, describeViolations, toFieldPath } from '../src/viola
 
 describe('violation wording', () => {
   it('writes array indexes in brackets', () => {
-    expect(toFieldPath(['body', 'product_infos', '0', 'resource_spec_code'])).toBe('body.product_infos[0].resource_spec_code');
+    expect(toFieldPath(['body', 'product_infos', '0', 'resource_spec_code'])).toBe(
+      'body.product_infos[0].resource_spec_code',
+    );
     expect(toFieldPath(['query', 'version'])).toBe('query.version');
   });
 
@@ -16,7 +18,9 @@ describe('violation wording', () => {
         severity: 0,
       }),
     ).toEqual({ field: 'body.product_infos[1].id', rule: 'required', detail: 'is required' });
-    expect(describeViolation({ code: 'required', message: 'Body parameter is required', severity: 0 })).toEqual({
+    expect(
+      describeViolation({ code: 'required', message: 'Body parameter is required', severity: 0 }),
+    ).toEqual({
       field: 'body',
       rule: 'required',
       detail: 'is required',
@@ -25,8 +29,18 @@ describe('violation wording', () => {
 
   it('keeps the rule and what it demands, and skips warnings', () => {
     const text = describeViolations([
-      { path: ['body', 'period_num'], code: 'minimum', message: 'Request body property period_num must be >= 1', severity: 0 },
-      { path: ['header', 'region'], code: 'deprecated', message: 'Header param region is deprecated', severity: 1 },
+      {
+        path: ['body', 'period_num'],
+        code: 'minimum',
+        message: 'Request body property period_num must be >= 1',
+        severity: 0,
+      },
+      {
+        path: ['header', 'region'],
+        code: 'deprecated',
+        message: 'Header param region is deprecated',
+        severity: 1,
+      },
       { code: 415, message: 'Supported content types: application/json', severity: 0 },
     ]);
     expect(text).toBe(
