@@ -18,20 +18,32 @@ export interface TextOptions {
   unit: 'binary' | 'token';
 }
 
-const tokenUnit = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''));
+const tokenUnit = fc.constantFrom(
+  ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''),
+);
 
 function stringArbitrary(schema: JsonSchema, options: TextOptions): fc.Arbitrary<string> {
-  const lengths = { minLength: schema.minLength ?? 0, ...(schema.maxLength !== undefined && { maxLength: schema.maxLength }) };
+  const lengths = {
+    minLength: schema.minLength ?? 0,
+    ...(schema.maxLength !== undefined && { maxLength: schema.maxLength }),
+  };
   if (schema.pattern !== undefined) {
     const ranges = charClassRanges(schema.pattern);
     if (ranges) {
-      const unit = fc.oneof(...ranges.map(([low, high]) => fc.integer({ min: low, max: high }).map((c) => String.fromCodePoint(c))));
+      const unit = fc.oneof(
+        ...ranges.map(([low, high]) =>
+          fc.integer({ min: low, max: high }).map((c) => String.fromCodePoint(c)),
+        ),
+      );
       return fc.string({ unit, ...lengths });
     }
     const pattern = new RegExp(schema.pattern, 'u');
     return fc
       .stringMatching(pattern)
-      .filter((s) => [...s].length >= lengths.minLength && [...s].length <= (schema.maxLength ?? Infinity));
+      .filter(
+        (s) =>
+          [...s].length >= lengths.minLength && [...s].length <= (schema.maxLength ?? Infinity),
+      );
   }
   return fc.string({ unit: options.unit === 'binary' ? 'binary' : tokenUnit, ...lengths });
 }
@@ -43,19 +55,27 @@ function numberBounds(schema: JsonSchema): { min?: number; max?: number } {
   return { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
 }
 
-export function validArbitrary(document: unknown, raw: JsonSchema, options: TextOptions = { unit: 'binary' }): fc.Arbitrary<unknown> {
+export function validArbitrary(
+  document: unknown,
+  raw: JsonSchema,
+  options: TextOptions = { unit: 'binary' },
+): fc.Arbitrary<unknown> {
   const schema = deref<JsonSchema>(document, raw);
   if (schema.enum !== undefined) return fc.constantFrom(...schema.enum);
   switch (schema.type) {
     case 'object': {
       const model: Record<string, fc.Arbitrary<unknown>> = {};
-      for (const [name, property] of Object.entries(schema.properties ?? {})) model[name] = validArbitrary(document, property, options);
+      for (const [name, property] of Object.entries(schema.properties ?? {}))
+        model[name] = validArbitrary(document, property, options);
       return fc.record(model, { requiredKeys: [...(schema.required ?? [])] });
     }
     case 'array':
       return fc.array(validArbitrary(document, schema.items ?? {}, options), {
         minLength: schema.minItems ?? 0,
-        maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? MAX_GENERATED_ITEMS, MAX_GENERATED_ITEMS)),
+        maxLength: Math.max(
+          schema.minItems ?? 0,
+          Math.min(schema.maxItems ?? MAX_GENERATED_ITEMS, MAX_GENERATED_ITEMS),
+        ),
       });
     case 'integer':
       return fc.integer(numberBounds(schema));
@@ -78,9 +98,13 @@ function parameterArbitrary(operation: Operation, parameter: Parameter): fc.Arbi
 /** Valid requests: required parameters always, optional ones sometimes, a generated body. */
 export function validRequestArbitrary(operation: Operation): fc.Arbitrary<RequestInput> {
   const parameters = operation.parameters.map((p) =>
-    p.required ? parameterArbitrary(operation, p) : fc.option(parameterArbitrary(operation, p), { nil: undefined }),
+    p.required
+      ? parameterArbitrary(operation, p)
+      : fc.option(parameterArbitrary(operation, p), { nil: undefined }),
   );
-  const body = operation.requestBody ? validArbitrary(operation.document, operation.requestBody.schema) : fc.constant(undefined);
+  const body = operation.requestBody
+    ? validArbitrary(operation.document, operation.requestBody.schema)
+    : fc.constant(undefined);
   return fc.tuple(fc.tuple(...parameters), body).map(([values, bodyValue]) => {
     const input: RequestInput = { path: {}, query: {}, header: {} };
     operation.parameters.forEach((p, index) => {

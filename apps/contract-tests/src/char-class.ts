@@ -19,7 +19,7 @@ export function charClassRanges(pattern: string): CodePointRange[] | undefined {
   const body = WHOLE_CLASS.exec(pattern)?.[1];
   if (body === undefined || body.startsWith('^')) return undefined;
   const ranges: CodePointRange[] = [];
-  for (let at = 0; at < body.length; ) {
+  for (let at = 0; at < body.length;) {
     const [low, afterLow] = readAtom(body, at);
     if (body[afterLow] === '-' && afterLow + 1 < body.length) {
       const [high, afterHigh] = readAtom(body, afterLow + 1);

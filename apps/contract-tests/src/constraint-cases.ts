@@ -18,8 +18,13 @@ export interface ConstraintCase {
   parameter?: { in: Parameter['in']; name: string; required: boolean; sent: string | undefined };
 }
 
-function parameterCases(operation: Operation, parameter: Parameter, base: RequestInput): ConstraintCase[] {
-  const value = base[parameter.in][parameter.name] ?? String(validSample(operation.document, parameter.schema));
+function parameterCases(
+  operation: Operation,
+  parameter: Parameter,
+  base: RequestInput,
+): ConstraintCase[] {
+  const value =
+    base[parameter.in][parameter.name] ?? String(validSample(operation.document, parameter.schema));
   const field = fieldPath([parameter.in, parameter.name]);
   const cases: ConstraintCase[] = [];
   if (parameter.required && parameter.in !== 'path') {
@@ -32,10 +37,17 @@ function parameterCases(operation: Operation, parameter: Parameter, base: Reques
       alsoViolates: [],
       description: `required: ${parameter.name} left out`,
       input,
-      parameter: { in: parameter.in, name: parameter.name, required: parameter.required, sent: undefined },
+      parameter: {
+        in: parameter.in,
+        name: parameter.name,
+        required: parameter.required,
+        sent: undefined,
+      },
     });
   }
-  for (const violation of violationsOf(operation.document, parameter.schema, value, { serialized: true })) {
+  for (const violation of violationsOf(operation.document, parameter.schema, value, {
+    serialized: true,
+  })) {
     const input = structuredClone(base);
     const sent = String(violation.replacement);
     input[parameter.in][parameter.name] = sent;
@@ -54,7 +66,11 @@ function parameterCases(operation: Operation, parameter: Parameter, base: Reques
   return cases;
 }
 
-export function bodyCase(operation: Operation, base: RequestInput, violation: Violation): ConstraintCase {
+export function bodyCase(
+  operation: Operation,
+  base: RequestInput,
+  violation: Violation,
+): ConstraintCase {
   return {
     operationId: operation.operationId,
     field: fieldPath(['body', ...violation.location]),
@@ -74,9 +90,17 @@ export function constraintCases(operation: Operation): ConstraintCase[] {
     if (body.required) {
       const input = structuredClone(base);
       delete input.body;
-      cases.push({ operationId: operation.operationId, field: 'body', rule: 'required', alsoViolates: [], description: 'required: no body', input });
+      cases.push({
+        operationId: operation.operationId,
+        field: 'body',
+        rule: 'required',
+        alsoViolates: [],
+        description: 'required: no body',
+        input,
+      });
     }
-    for (const violation of violationsOf(operation.document, body.schema, base.body)) cases.push(bodyCase(operation, base, violation));
+    for (const violation of violationsOf(operation.document, body.schema, base.body))
+      cases.push(bodyCase(operation, base, violation));
   }
   return cases;
 }

@@ -6,20 +6,50 @@ import type { Operation } from './operations.js';
 import { fieldPath, type Segment } from './violations.js';
 
 /** Keywords that only describe (no instance can violate them). */
-const ANNOTATIONS = new Set(['description', 'example', 'examples', 'default', 'deprecated', 'title', 'readOnly', 'writeOnly', '$comment']);
+const ANNOTATIONS = new Set([
+  'description',
+  'example',
+  'examples',
+  'default',
+  'deprecated',
+  'title',
+  'readOnly',
+  'writeOnly',
+  '$comment',
+]);
 /** Constraint keywords the engine derives cases for. */
-const MODELLED = new Set(['type', 'enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'required', 'properties', 'items', 'format']);
+const MODELLED = new Set([
+  'type',
+  'enum',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'required',
+  'properties',
+  'items',
+  'format',
+]);
 /** Formats with a derivable violation; `double` is any finite JSON number, so it has none. */
 const FORMATS_WITH_CASES = new Set(['int32']);
 const FORMATS_WITHOUT_CASES = new Set(['double']);
 
-export function constraintsOf(document: unknown, raw: JsonSchema, path: Segment[], serialized: boolean): string[] {
+export function constraintsOf(
+  document: unknown,
+  raw: JsonSchema,
+  path: Segment[],
+  serialized: boolean,
+): string[] {
   const schema = deref<JsonSchema>(document, raw);
   const found: string[] = [];
   const here = fieldPath(path);
   for (const [keyword, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(keyword)) continue;
-    if (!MODELLED.has(keyword)) throw new Error(`${here}: keyword "${keyword}" is not modelled by the case engine`);
+    if (!MODELLED.has(keyword))
+      throw new Error(`${here}: keyword "${keyword}" is not modelled by the case engine`);
     switch (keyword) {
       case 'type':
         if (!(serialized && value === 'string')) found.push(`${here} (type)`);
@@ -30,10 +60,12 @@ export function constraintsOf(document: unknown, raw: JsonSchema, path: Segment[
         break;
       case 'format':
         if (FORMATS_WITH_CASES.has(value as string)) found.push(`${here} (format)`);
-        else if (!FORMATS_WITHOUT_CASES.has(value as string)) throw new Error(`${here}: format "${String(value)}" is not modelled`);
+        else if (!FORMATS_WITHOUT_CASES.has(value as string))
+          throw new Error(`${here}: format "${String(value)}" is not modelled`);
         break;
       case 'required':
-        for (const name of value as string[]) found.push(`${fieldPath([...path, name])} (required)`);
+        for (const name of value as string[])
+          found.push(`${fieldPath([...path, name])} (required)`);
         break;
       case 'properties':
         for (const [name, property] of Object.entries(value as Record<string, JsonSchema>)) {
@@ -54,8 +86,11 @@ export function constraintsOf(document: unknown, raw: JsonSchema, path: Segment[
 export function operationConstraints(operation: Operation): string[] {
   const found: string[] = [];
   for (const parameter of operation.parameters) {
-    if (parameter.required && parameter.in !== 'path') found.push(`${parameter.in}.${parameter.name} (required)`);
-    found.push(...constraintsOf(operation.document, parameter.schema, [parameter.in, parameter.name], true));
+    if (parameter.required && parameter.in !== 'path')
+      found.push(`${parameter.in}.${parameter.name} (required)`);
+    found.push(
+      ...constraintsOf(operation.document, parameter.schema, [parameter.in, parameter.name], true),
+    );
   }
   if (operation.requestBody) {
     if (operation.requestBody.required) found.push('body (required)');

@@ -21,7 +21,9 @@ export interface FakeUpstream {
 function routeOf(operation: Operation): RegExp {
   const segments = operation.path
     .split('/')
-    .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&')));
+    .map((segment) =>
+      /^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&'),
+    );
   return new RegExp(`^${segments.join('/')}$`);
 }
 
@@ -37,14 +39,24 @@ export async function startFakeUpstream(
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const target = request.url ?? '/';
-      received.push({ method: request.method ?? 'GET', target, headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
+      received.push({
+        method: request.method ?? 'GET',
+        target,
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      });
       const path = target.split('?')[0] ?? '/';
-      const match = routes.find((r) => r.operation.method === request.method?.toLowerCase() && r.route.test(path));
+      const match = routes.find(
+        (r) => r.operation.method === request.method?.toLowerCase() && r.route.test(path),
+      );
       const body = match
         ? match.operation.operationId in brokenBodies
           ? brokenBodies[match.operation.operationId]
           : match.operation.responses['200']?.examples[0]?.value
-        : { error_code: 'APIG.0101', error_msg: 'The API does not exist or has not been published in the environment' };
+        : {
+            error_code: 'APIG.0101',
+            error_msg: 'The API does not exist or has not been published in the environment',
+          };
       const text = JSON.stringify(body);
       response.writeHead(match ? 200 : 404, {
         'content-type': 'application/json',

@@ -48,7 +48,8 @@ export function deref<T extends object>(document: unknown, node: object): T {
   for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const) {
     // Prism has known gaps with these (stoplightio/prism#2574/#2575); the engine must be taught
     // them explicitly rather than silently derive nothing.
-    if (schema[combinator] !== undefined) throw new Error(`${combinator} is not modelled by the case engine yet`);
+    if (schema[combinator] !== undefined)
+      throw new Error(`${combinator} is not modelled by the case engine yet`);
   }
   return current;
 }

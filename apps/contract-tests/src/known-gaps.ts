@@ -18,7 +18,10 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
       'An optional query or header parameter sent with an empty value is accepted even though its schema has minLength: 1 (and, for enums, "" is not a member)',
     observed: 'HTTP 200 with the example body',
     appliesTo: (c) =>
-      c.parameter !== undefined && !c.parameter.required && c.parameter.in !== 'path' && c.parameter.sent === '',
+      c.parameter !== undefined &&
+      !c.parameter.required &&
+      c.parameter.in !== 'path' &&
+      c.parameter.sent === '',
   },
 ];
 

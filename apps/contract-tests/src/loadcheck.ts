@@ -11,24 +11,37 @@ import { allOperations } from './operations.js';
 import { exampleInput, send, toWire, type WireRequest } from './request-input.js';
 
 const { values } = parseArgs({
-  options: { requests: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '50' }, warmup: { type: 'string', default: '200' } },
+  options: {
+    requests: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '200' },
+  },
 });
 const total = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const warmup = Number(values.warmup);
-if (!(total >= 1000 && concurrency >= 50)) throw new Error('the check needs at least 1,000 requests at concurrency 50');
+if (!(total >= 1000 && concurrency >= 50))
+  throw new Error('the check needs at least 1,000 requests at concurrency 50');
 
-const child = fork(new URL('./mock-process.js', import.meta.url), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const child = fork(new URL('./mock-process.js', import.meta.url), {
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 const urls = await new Promise<Record<ApiName, string>>((resolve, reject) => {
   child.once('message', (m) => resolve((m as { urls: Record<ApiName, string> }).urls));
   child.once('exit', (code) => reject(new Error(`mock process exited with ${code}`)));
 });
 
-const mix: Array<{ request: WireRequest; expected: unknown[] }> = allOperations().flatMap((operation) =>
-  (operation.requestBody?.examples.map((e) => e.name) ?? [undefined]).map((bodyExample) => ({
-    request: toWire(operation, exampleInput(operation, bodyExample ? { bodyExample } : {}), urls[operation.api], { 'X-Auth-Token': 'loadcheck-token' }),
-    expected: operation.responses['200']?.examples.map((e) => e.value) ?? [],
-  })),
+const mix: Array<{ request: WireRequest; expected: unknown[] }> = allOperations().flatMap(
+  (operation) =>
+    (operation.requestBody?.examples.map((e) => e.name) ?? [undefined]).map((bodyExample) => ({
+      request: toWire(
+        operation,
+        exampleInput(operation, bodyExample ? { bodyExample } : {}),
+        urls[operation.api],
+        { 'X-Auth-Token': 'loadcheck-token' },
+      ),
+      expected: operation.responses['200']?.examples.map((e) => e.value) ?? [],
+    })),
 );
 
 async function drive(count: number, latencies: number[], errors: string[]): Promise<void> {
@@ -41,7 +54,9 @@ async function drive(count: number, latencies: number[], errors: string[]): Prom
         const response = await send(request);
         latencies.push(performance.now() - started);
         if (response.status !== 200 || !expected.some((e) => isDeepStrictEqual(e, response.body))) {
-          errors.push(`${request.method} ${request.url}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`);
+          errors.push(
+            `${request.method} ${request.url}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`,
+          );
         }
       } catch (error) {
         errors.push(`${request.method} ${request.url}: ${(error as Error).message}`);
@@ -51,7 +66,8 @@ async function drive(count: number, latencies: number[], errors: string[]): Prom
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 try {
   await drive(warmup, [], []);

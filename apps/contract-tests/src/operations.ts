@@ -59,7 +59,8 @@ function parameterOf(document: OpenApiDocument, raw: object): Parameter {
     example?: unknown;
     examples?: Record<string, { value: unknown }>;
   }>(document, raw);
-  if (p.in !== 'path' && p.in !== 'query' && p.in !== 'header') throw new Error(`parameter in ${p.in} not modelled`);
+  if (p.in !== 'path' && p.in !== 'query' && p.in !== 'header')
+    throw new Error(`parameter in ${p.in} not modelled`);
   const firstExample = p.examples ? Object.values(p.examples)[0]?.value : undefined;
   return {
     name: p.name,
@@ -81,13 +82,20 @@ export function operationsOf(api: ApiName): Operation[] {
       const own = (raw['parameters'] as object[] | undefined) ?? [];
       const parameters = [...shared, ...own].map((p) => parameterOf(document, p));
       const body = raw['requestBody']
-        ? deref<{ required?: boolean; content: Record<string, MediaObject> }>(document, raw['requestBody'] as object)
+        ? deref<{ required?: boolean; content: Record<string, MediaObject> }>(
+            document,
+            raw['requestBody'] as object,
+          )
         : undefined;
       const json = body?.content['application/json'];
       const responses: Operation['responses'] = {};
       for (const [status, response] of Object.entries(raw['responses'] as Record<string, object>)) {
-        const media = deref<{ content?: Record<string, MediaObject> }>(document, response).content?.['application/json'];
-        responses[status] = { ...(media?.schema && { schema: media.schema }), examples: examplesOf(document, media) };
+        const media = deref<{ content?: Record<string, MediaObject> }>(document, response)
+          .content?.['application/json'];
+        responses[status] = {
+          ...(media?.schema && { schema: media.schema }),
+          examples: examplesOf(document, media),
+        };
       }
       operations.push({
         api,
@@ -97,7 +105,11 @@ export function operationsOf(api: ApiName): Operation[] {
         path,
         parameters,
         ...(json?.schema && {
-          requestBody: { required: body?.required ?? false, schema: json.schema, examples: examplesOf(document, json) },
+          requestBody: {
+            required: body?.required ?? false,
+            schema: json.schema,
+            examples: examplesOf(document, json),
+          },
         }),
         responses,
       });

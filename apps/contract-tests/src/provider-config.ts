@@ -29,14 +29,19 @@ export function readProviderConfig(env: Env): ProviderConfig | undefined {
   if (Object.keys(baseUrls).length === 0) return undefined;
 
   const projectId = env['HWSEC_PROVIDER_PROJECT_ID'];
-  if (!projectId) throw new ProviderConfigError('HWSEC_PROVIDER_PROJECT_ID is required in provider mode');
+  if (!projectId)
+    throw new ProviderConfigError('HWSEC_PROVIDER_PROJECT_ID is required in provider mode');
   const token = env['HWSEC_PROVIDER_TOKEN'];
   const accessKey = env['HWSEC_PROVIDER_AK'];
   const secretKey = env['HWSEC_PROVIDER_SK'];
   const securityToken = env['HWSEC_PROVIDER_SECURITY_TOKEN'];
   let auth: ProviderAuth;
-  if (accessKey && secretKey) auth = { kind: 'aksk', accessKey, secretKey, ...(securityToken && { securityToken }) };
+  if (accessKey && secretKey)
+    auth = { kind: 'aksk', accessKey, secretKey, ...(securityToken && { securityToken }) };
   else if (token) auth = { kind: 'token', token };
-  else throw new ProviderConfigError('set HWSEC_PROVIDER_TOKEN, or HWSEC_PROVIDER_AK and HWSEC_PROVIDER_SK');
+  else
+    throw new ProviderConfigError(
+      'set HWSEC_PROVIDER_TOKEN, or HWSEC_PROVIDER_AK and HWSEC_PROVIDER_SK',
+    );
   return { baseUrls, auth, projectId, allowOrders: env['HWSEC_PROVIDER_ALLOW_ORDERS'] === '1' };
 }

@@ -50,7 +50,12 @@ function prismProblems(body: unknown, header: string | null): string[] {
   return [...new Set(problems)];
 }
 
-async function authenticate(request: WireRequest, auth: ProviderAuth, upstreamBase: string, proxyBase: string): Promise<void> {
+async function authenticate(
+  request: WireRequest,
+  auth: ProviderAuth,
+  upstreamBase: string,
+  proxyBase: string,
+): Promise<void> {
   if (auth.kind === 'token') {
     request.headers['X-Auth-Token'] = auth.token;
     return;
@@ -59,14 +64,25 @@ async function authenticate(request: WireRequest, auth: ProviderAuth, upstreamBa
   if (auth.securityToken) request.headers['X-Security-Token'] = auth.securityToken;
   const signer = createAkSkSigner({ accessKey: auth.accessKey, secretKey: auth.secretKey });
   const upstreamUrl = upstreamBase + request.url.slice(proxyBase.length);
-  request.headers['Authorization'] = await signer.sign({ method: request.method, url: new URL(upstreamUrl).href, headers: request.headers, body: request.body });
+  request.headers['Authorization'] = await signer.sign({
+    method: request.method,
+    url: new URL(upstreamUrl).href,
+    headers: request.headers,
+    body: request.body,
+  });
 }
 
-export function providerOperations(operations: readonly Operation[], allowOrders: boolean): Operation[] {
+export function providerOperations(
+  operations: readonly Operation[],
+  allowOrders: boolean,
+): Operation[] {
   return operations.filter((o) => allowOrders || o.method === 'get');
 }
 
-export async function runProviderSuite(operations: readonly Operation[], target: ProviderTarget): Promise<ProviderFinding[]> {
+export async function runProviderSuite(
+  operations: readonly Operation[],
+  target: ProviderTarget,
+): Promise<ProviderFinding[]> {
   const findings: ProviderFinding[] = [];
   for (const operation of providerOperations(operations, target.allowOrders)) {
     const proxy = target.proxyUrls[operation.api];
@@ -88,10 +104,17 @@ export async function runProviderSuite(operations: readonly Operation[], target:
         problems.push(`response (status): ${response.status} is not a status the spec declares`);
       } else if (declared.schema) {
         for (const issue of validate(declared.schema, response.body)) {
-          problems.push(`${fieldPath(['response', 'body', ...issue.path])} (${issue.keyword}): ${issue.message} [ajv]`);
+          problems.push(
+            `${fieldPath(['response', 'body', ...issue.path])} (${issue.keyword}): ${issue.message} [ajv]`,
+          );
         }
       }
-      findings.push({ operationId: operation.operationId, example, status: response.status, problems });
+      findings.push({
+        operationId: operation.operationId,
+        example,
+        status: response.status,
+        problems,
+      });
     }
   }
   return findings;

@@ -17,14 +17,21 @@ const text = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
  * The operation's documented example request: every required parameter (and, with
  * `withOptional`, every optional one) at its example value, and the first body example.
  */
-export function exampleInput(operation: Operation, options: { withOptional?: boolean; bodyExample?: string } = {}): RequestInput {
+export function exampleInput(
+  operation: Operation,
+  options: { withOptional?: boolean; bodyExample?: string } = {},
+): RequestInput {
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const parameter of operation.parameters) {
     if (!parameter.required && !options.withOptional) continue;
-    input[parameter.in][parameter.name] = text(parameter.example ?? validSample(operation.document, parameter.schema));
+    input[parameter.in][parameter.name] = text(
+      parameter.example ?? validSample(operation.document, parameter.schema),
+    );
   }
   const examples = operation.requestBody?.examples ?? [];
-  const example = options.bodyExample ? examples.find((e) => e.name === options.bodyExample) : examples[0];
+  const example = options.bodyExample
+    ? examples.find((e) => e.name === options.bodyExample)
+    : examples[0];
   if (operation.requestBody) {
     if (!example) throw new Error(`${operation.operationId} has a request body but no example`);
     input.body = structuredClone(example.value);
@@ -39,11 +46,22 @@ export interface WireRequest {
   body?: string;
 }
 
-export function toWire(operation: Operation, input: RequestInput, baseUrl: string, auth: Record<string, string>): WireRequest {
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(input.path[name] ?? ''));
+export function toWire(
+  operation: Operation,
+  input: RequestInput,
+  baseUrl: string,
+  auth: Record<string, string>,
+): WireRequest {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    encodeURIComponent(input.path[name] ?? ''),
+  );
   const query = new URLSearchParams(input.query).toString();
   const headers: Record<string, string> = { ...auth, ...input.header };
-  const wire: WireRequest = { method: operation.method.toUpperCase(), url: `${baseUrl}${path}${query ? `?${query}` : ''}`, headers };
+  const wire: WireRequest = {
+    method: operation.method.toUpperCase(),
+    url: `${baseUrl}${path}${query ? `?${query}` : ''}`,
+    headers,
+  };
   if (input.body !== undefined) {
     headers['content-type'] = 'application/json';
     wire.body = JSON.stringify(input.body);
@@ -57,7 +75,10 @@ export interface WireResponse {
   body: unknown;
 }
 
-export async function send(request: WireRequest, fetchImpl: typeof fetch = fetch): Promise<WireResponse> {
+export async function send(
+  request: WireRequest,
+  fetchImpl: typeof fetch = fetch,
+): Promise<WireResponse> {
   const response = await fetchImpl(request.url, {
     method: request.method,
     headers: request.headers,

@@ -17,19 +17,31 @@ export function inlineRefs(document: unknown, schema: unknown, depth = 0): unkno
   if (Array.isArray(schema)) return schema.map((item) => inlineRefs(document, item, depth + 1));
   if (typeof schema !== 'object' || schema === null) return schema;
   const resolved = '$ref' in schema ? deref<object>(document, schema) : schema;
-  return Object.fromEntries(Object.entries(resolved).map(([key, value]) => [key, inlineRefs(document, value, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(resolved).map(([key, value]) => [key, inlineRefs(document, value, depth + 1)]),
+  );
 }
 
 function issueOf(error: ErrorObject): SchemaIssue {
-  const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
-  if (error.keyword === 'required') path.push((error.params as { missingProperty: string }).missingProperty);
+  const path =
+    error.instancePath === ''
+      ? []
+      : error.instancePath
+          .slice(1)
+          .split('/')
+          .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  if (error.keyword === 'required')
+    path.push((error.params as { missingProperty: string }).missingProperty);
   return { path, keyword: error.keyword, message: error.message ?? error.keyword };
 }
 
 export function createSchemaValidator(document: unknown) {
   // strict: false, since OpenAPI adds keywords (example, discriminator, …) that JSON Schema lacks.
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max });
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max,
+  });
   ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
   const compiled = new Map<JsonSchema, ValidateFunction>();
   return (schema: JsonSchema, value: unknown): SchemaIssue[] => {

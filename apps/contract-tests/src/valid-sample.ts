@@ -33,7 +33,8 @@ export function validSample(document: unknown, raw: JsonSchema): unknown {
   switch (schema.type) {
     case 'object': {
       const result: Record<string, unknown> = {};
-      for (const name of schema.required ?? []) result[name] = validSample(document, schema.properties?.[name] ?? {});
+      for (const name of schema.required ?? [])
+        result[name] = validSample(document, schema.properties?.[name] ?? {});
       return result;
     }
     case 'array': {

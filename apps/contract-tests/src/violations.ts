@@ -43,7 +43,8 @@ export interface ViolationOptions {
 }
 
 const PATTERN_BREAKERS = ['!', ' ', '#', '@', '/', '?'];
-const describe = (rule: Rule, value: unknown) => `${rule}: ${JSON.stringify(value)?.slice(0, 48) ?? 'undefined'}`;
+const describe = (rule: Rule, value: unknown) =>
+  `${rule}: ${JSON.stringify(value)?.slice(0, 48) ?? 'undefined'}`;
 
 function wrongTypes(schema: JsonSchema): unknown[] {
   switch (schema.type) {
@@ -69,7 +70,8 @@ function notInStringEnum(schema: JsonSchema): string {
   for (let i = 0; ; i++) {
     const length = Math.min(Math.max(schema.minLength ?? 1, 3 + i), schema.maxLength ?? Infinity);
     const candidate = `${stringOfLength(schema, length - 1)}Z`.slice(-length);
-    if (!allowed.has(candidate) && (!patternOf(schema) || patternOf(schema)!.test(candidate))) return candidate;
+    if (!allowed.has(candidate) && (!patternOf(schema) || patternOf(schema)!.test(candidate)))
+      return candidate;
     if (i > 8) throw new Error('cannot build a string outside the enum');
   }
 }
@@ -77,32 +79,52 @@ function notInStringEnum(schema: JsonSchema): string {
 function scalarViolations(schema: JsonSchema, options: ViolationOptions): Violation[] {
   const found: Violation[] = [];
   const add = (rule: Rule, replacement: unknown, alsoViolates: Rule[] = []) =>
-    found.push({ location: [], rule, replacement, description: describe(rule, replacement), alsoViolates });
+    found.push({
+      location: [],
+      rule,
+      replacement,
+      description: describe(rule, replacement),
+      alsoViolates,
+    });
   const enumToo: Rule[] = schema.enum ? ['enum'] : [];
 
   if (!(options.serialized && schema.type === 'string')) {
     for (const wrong of wrongTypes(schema)) {
       // A fraction is also outside int32.
-      const formatToo: Rule[] = typeof wrong === 'number' && schema.format === 'int32' ? ['format'] : [];
+      const formatToo: Rule[] =
+        typeof wrong === 'number' && schema.format === 'int32' ? ['format'] : [];
       add('type', wrong, [...enumToo, ...formatToo]);
     }
   }
   if (schema.enum !== undefined) {
     if (schema.type === 'string') add('enum', notInStringEnum(schema));
-    else if (schema.type === 'integer' || schema.type === 'number') add('enum', Math.max(...(schema.enum as number[])) + 1);
+    else if (schema.type === 'integer' || schema.type === 'number')
+      add('enum', Math.max(...(schema.enum as number[])) + 1);
   }
   if (schema.type === 'integer' || schema.type === 'number') {
     if (schema.minimum !== undefined) add('minimum', schema.minimum - 1, enumToo);
     if (schema.maximum !== undefined) add('maximum', schema.maximum + 1, enumToo);
     if (schema.format === 'int32') {
       // Where a tighter bound exists it rejects the value too; either may be named.
-      add('format', INT32.max + 1, [...enumToo, ...(schema.maximum !== undefined && schema.maximum <= INT32.max ? (['maximum'] as Rule[]) : [])]);
-      add('format', INT32.min - 1, [...enumToo, ...(schema.minimum !== undefined && schema.minimum >= INT32.min ? (['minimum'] as Rule[]) : [])]);
+      add('format', INT32.max + 1, [
+        ...enumToo,
+        ...(schema.maximum !== undefined && schema.maximum <= INT32.max
+          ? (['maximum'] as Rule[])
+          : []),
+      ]);
+      add('format', INT32.min - 1, [
+        ...enumToo,
+        ...(schema.minimum !== undefined && schema.minimum >= INT32.min
+          ? (['minimum'] as Rule[])
+          : []),
+      ]);
     }
   }
   if (schema.type === 'string') {
-    if ((schema.minLength ?? 0) > 0) add('minLength', stringOfLength(schema, schema.minLength! - 1), enumToo);
-    if (schema.maxLength !== undefined) add('maxLength', stringOfLength(schema, schema.maxLength + 1), enumToo);
+    if ((schema.minLength ?? 0) > 0)
+      add('minLength', stringOfLength(schema, schema.minLength! - 1), enumToo);
+    if (schema.maxLength !== undefined)
+      add('maxLength', stringOfLength(schema, schema.maxLength + 1), enumToo);
     const pattern = patternOf(schema);
     if (pattern) {
       const breaker = PATTERN_BREAKERS.find((c) => !pattern.test(c));
@@ -113,8 +135,16 @@ function scalarViolations(schema: JsonSchema, options: ViolationOptions): Violat
   return found;
 }
 
-function nest(violations: Violation[], segment: Segment, rebuild: (child: unknown) => unknown): Violation[] {
-  return violations.map((v) => ({ ...v, location: [segment, ...v.location], replacement: rebuild(v.replacement) }));
+function nest(
+  violations: Violation[],
+  segment: Segment,
+  rebuild: (child: unknown) => unknown,
+): Violation[] {
+  return violations.map((v) => ({
+    ...v,
+    location: [segment, ...v.location],
+    replacement: rebuild(v.replacement),
+  }));
 }
 
 /** Every single-constraint violation of `instance` (which must itself be valid). */
@@ -132,28 +162,58 @@ export function violationsOf(
     const sample = instance.length > 0 ? instance[0] : validSample(document, itemSchema);
     if ((schema.minItems ?? 0) > 0) {
       const replacement = instance.slice(0, schema.minItems! - 1);
-      found.push({ location: [], rule: 'minItems', replacement, description: `minItems: ${replacement.length} items`, alsoViolates: [] });
+      found.push({
+        location: [],
+        rule: 'minItems',
+        replacement,
+        description: `minItems: ${replacement.length} items`,
+        alsoViolates: [],
+      });
     }
     if (schema.maxItems !== undefined) {
-      const replacement = Array.from({ length: schema.maxItems + 1 }, () => structuredClone(sample));
-      found.push({ location: [], rule: 'maxItems', replacement, description: `maxItems: ${replacement.length} items`, alsoViolates: [] });
+      const replacement = Array.from({ length: schema.maxItems + 1 }, () =>
+        structuredClone(sample),
+      );
+      found.push({
+        location: [],
+        rule: 'maxItems',
+        replacement,
+        description: `maxItems: ${replacement.length} items`,
+        alsoViolates: [],
+      });
     }
     // The first item stands for all: the same schema applies to each.
     const rest = instance.length > 0 ? instance.slice(1) : [];
     found.push(...nest(violationsOf(document, itemSchema, sample), 0, (bad) => [bad, ...rest]));
   }
 
-  if (schema.type === 'object' && typeof instance === 'object' && instance !== null && !Array.isArray(instance)) {
+  if (
+    schema.type === 'object' &&
+    typeof instance === 'object' &&
+    instance !== null &&
+    !Array.isArray(instance)
+  ) {
     const object = instance as Record<string, unknown>;
     for (const name of schema.required ?? []) {
       if (!(name in object)) throw new Error(`instance lacks required property ${name}`);
       const { [name]: _dropped, ...replacement } = object;
-      found.push({ location: [name], rule: 'required', replacement, description: `required: ${name} left out`, alsoViolates: [] });
+      found.push({
+        location: [name],
+        rule: 'required',
+        replacement,
+        description: `required: ${name} left out`,
+        alsoViolates: [],
+      });
     }
     for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
       // An optional property the instance leaves out gets a valid value first, then is broken.
       const value = name in object ? object[name] : validSample(document, propertySchema);
-      found.push(...nest(violationsOf(document, propertySchema, value, options), name, (bad) => ({ ...object, [name]: bad })));
+      found.push(
+        ...nest(violationsOf(document, propertySchema, value, options), name, (bad) => ({
+          ...object,
+          [name]: bad,
+        })),
+      );
     }
   }
   return found;

@@ -14,7 +14,9 @@ for (const operation of allOperations()) {
   const cases = constraintCases(operation);
   const enforced = cases.filter((c) => !knownGapOf(c));
   const gaps = cases.filter((c) => knownGapOf(c));
-  report.push(`${operation.operationId}: ${cases.length} derived (${enforced.length} enforced, ${gaps.length} known gaps) ${JSON.stringify(countByRule(cases))}`);
+  report.push(
+    `${operation.operationId}: ${cases.length} derived (${enforced.length} enforced, ${gaps.length} known gaps) ${JSON.stringify(countByRule(cases))}`,
+  );
   const title = (c: ConstraintCase) => `${c.field} ${c.description}`;
 
   describe(`${operation.operationId} rejects every derived bad request`, () => {
@@ -30,10 +32,13 @@ for (const operation of allOperations()) {
     if (affected.length === 0) continue;
     // Asserts the gap as it is today; when the mock is fixed this fails and the gap must go.
     describe(`KNOWN ${gap.id} (${operation.operationId}): ${gap.summary}`, () => {
-      it.each(affected.map((c) => [title(c), c] as const))(`%s is still accepted (${gap.observed})`, async (_title, c) => {
-        const response = await send(toWire(operation, c.input, mockUrl(operation), TOKEN_AUTH));
-        expect(response.status).toBe(200);
-      });
+      it.each(affected.map((c) => [title(c), c] as const))(
+        `%s is still accepted (${gap.observed})`,
+        async (_title, c) => {
+          const response = await send(toWire(operation, c.input, mockUrl(operation), TOKEN_AUTH));
+          expect(response.status).toBe(200);
+        },
+      );
     });
   }
 }

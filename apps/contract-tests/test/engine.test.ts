@@ -4,7 +4,11 @@
 // arbitraries produce what they promise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { invalidBodyRequestArbitrary, validArbitrary, validRequestArbitrary } from '../src/arbitraries.js';
+import {
+  invalidBodyRequestArbitrary,
+  validArbitrary,
+  validRequestArbitrary,
+} from '../src/arbitraries.js';
 import { charClassRanges } from '../src/char-class.js';
 import { constraintCases } from '../src/constraint-cases.js';
 import { operationConstraints } from '../src/constraint-inventory.js';
@@ -38,7 +42,8 @@ for (const operation of allOperations()) {
 
   describe(`${operation.operationId}: case engine`, () => {
     it('starts from body examples that are valid', () => {
-      for (const example of body?.examples ?? []) expect(validate(body!.schema, example.value), example.name).toEqual([]);
+      for (const example of body?.examples ?? [])
+        expect(validate(body!.schema, example.value), example.name).toEqual([]);
     });
 
     it('derives only bad requests that break the claimed rule at the claimed field', () => {
@@ -46,23 +51,36 @@ for (const operation of allOperations()) {
         if (c.parameter) {
           const parameter = operation.parameters.find((p) => p.name === c.parameter!.name)!;
           if (c.parameter.sent === undefined) expect(parameter.required).toBe(true);
-          else expect(validate(parameter.schema, c.parameter.sent).map((i) => i.keyword), c.description).toContain(c.rule);
+          else
+            expect(
+              validate(parameter.schema, c.parameter.sent).map((i) => i.keyword),
+              c.description,
+            ).toContain(c.rule);
           continue;
         }
         if (c.field === 'body' && c.rule === 'required') {
           expect(c.input.body).toBeUndefined();
           continue;
         }
-        const claims = validate(body!.schema, c.input.body).map((i) => `${fieldPath(['body', ...i.path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))])} (${i.keyword})`);
+        const claims = validate(body!.schema, c.input.body).map(
+          (i) =>
+            `${fieldPath(['body', ...i.path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))])} (${i.keyword})`,
+        );
         expect(claims, c.description).toContain(`${c.field} (${c.rule})`);
         // Exactly one thing is broken: nothing outside the field and its unavoidable companions.
-        for (const claim of claims) expect([c.rule, ...c.alsoViolates].map((r) => `${c.field} (${r})`), c.description).toContain(claim);
+        for (const claim of claims)
+          expect(
+            [c.rule, ...c.alsoViolates].map((r) => `${c.field} (${r})`),
+            c.description,
+          ).toContain(claim);
       }
     });
 
     it('covers every constraint the spec states with at least one case', () => {
       const covered = new Set(constraintCases(operation).map((c) => `${c.field} (${c.rule})`));
-      const missing = operationConstraints(operation).filter((constraint) => !covered.has(constraint));
+      const missing = operationConstraints(operation).filter(
+        (constraint) => !covered.has(constraint),
+      );
       expect(missing).toEqual([]);
     });
 
@@ -84,7 +102,10 @@ for (const operation of allOperations()) {
       it(`generates invalid bodies that break the claimed rule (${RUNS} runs)`, () => {
         fc.assert(
           fc.property(invalidBodyRequestArbitrary(operation), (bad) => {
-            const claims = validate(body.schema, bad.input.body).map((i) => `${fieldPath(['body', ...i.path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))])} (${i.keyword})`);
+            const claims = validate(body.schema, bad.input.body).map(
+              (i) =>
+                `${fieldPath(['body', ...i.path.map((s) => (/^\d+$/.test(s) ? Number(s) : s))])} (${i.keyword})`,
+            );
             expect(claims).toContain(`${bad.field} (${bad.rule})`);
           }),
           { numRuns: RUNS },
@@ -96,8 +117,12 @@ for (const operation of allOperations()) {
           const ranges = charClassRanges(schema.pattern!)!;
           const seen = fc.sample(validArbitrary(operation.document, schema), 500).join('');
           for (const [low, high] of ranges) {
-            const hit = [...seen].some((ch) => ch.codePointAt(0)! >= low && ch.codePointAt(0)! <= high);
-            expect(hit, `${schema.pattern} range ${low.toString(16)}-${high.toString(16)}`).toBe(true);
+            const hit = [...seen].some(
+              (ch) => ch.codePointAt(0)! >= low && ch.codePointAt(0)! <= high,
+            );
+            expect(hit, `${schema.pattern} range ${low.toString(16)}-${high.toString(16)}`).toBe(
+              true,
+            );
           }
         }
       });

@@ -39,12 +39,16 @@ for (const operation of allOperations()) {
           fc.asyncProperty(invalidBodyRequestArbitrary(operation), async (bad) => {
             count++;
             rules.set(bad.rule, (rules.get(bad.rule) ?? 0) + 1);
-            const response = await send(toWire(operation, bad.input, mockUrl(operation), TOKEN_AUTH));
+            const response = await send(
+              toWire(operation, bad.input, mockUrl(operation), TOKEN_AUTH),
+            );
             expect(rejectionProblem(operation, response, bad), bad.description).toBeUndefined();
           }),
           { numRuns: RUNS },
         );
-        tried.push(`${operation.operationId}: ${count} invalid rejected ${JSON.stringify(Object.fromEntries(rules))}`);
+        tried.push(
+          `${operation.operationId}: ${count} invalid rejected ${JSON.stringify(Object.fromEntries(rules))}`,
+        );
       });
     }
   });

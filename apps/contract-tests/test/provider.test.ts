@@ -13,10 +13,18 @@ import { runProviderSuite, type ProviderFinding } from '../src/provider-suite.js
 const operations = allOperations();
 const PROJECT_ID = '0123456789abcdef0123456789abcdef';
 // The planted break: SecMaster's order_status is an enum of 1 and 5.
-const BROKEN = { operationId: 'UpdateSubscriptionOrder', body: { order_id: 'CS2510212051NLDL4', order_status: 3 } };
-const TEST_KEYS = { accessKey: 'AKTESTEXAMPLE0000000', secretKey: 'SKtestexample0000000000000000000000000000' };
+const BROKEN = {
+  operationId: 'UpdateSubscriptionOrder',
+  body: { order_id: 'CS2510212051NLDL4', order_status: 3 },
+};
+const TEST_KEYS = {
+  accessKey: 'AKTESTEXAMPLE0000000',
+  secretKey: 'SKtestexample0000000000000000000000000000',
+};
 
-async function proxyTo(upstreams: Partial<Record<'hss' | 'dsc' | 'secmaster', string>>): Promise<RunningMock> {
+async function proxyTo(
+  upstreams: Partial<Record<'hss' | 'dsc' | 'secmaster', string>>,
+): Promise<RunningMock> {
   return startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 }, proxy: upstreams });
 }
 
@@ -44,12 +52,20 @@ describe('provider contract against a local fake upstream that breaks one respon
   it('reports the broken response, naming the field and rule, and nothing else', async () => {
     const findings = await run({ kind: 'token', token: 'contract-test-token' });
     const reported = findings.filter((f) => f.problems.length > 0);
-    console.log(`[contract] provider (fake upstream): ${findings.length} exchanges, ${reported.length} reported:\n  ${reported.map((f) => `${f.operationId}/${f.example}: ${f.problems.join('; ')}`).join('\n  ')}`);
+    console.log(
+      `[contract] provider (fake upstream): ${findings.length} exchanges, ${reported.length} reported:\n  ${reported.map((f) => `${f.operationId}/${f.example}: ${f.problems.join('; ')}`).join('\n  ')}`,
+    );
     expect(findings.length).toBeGreaterThanOrEqual(operations.length);
-    expect(reported.map((f) => f.operationId)).toEqual(Array(reported.length).fill(BROKEN.operationId));
-    expect(reported.length).toBe(findings.filter((f) => f.operationId === BROKEN.operationId).length);
-    for (const finding of reported) expect(finding.problems.join('; ')).toMatch(/response\.body\.order_status \(enum\)/);
-    for (const finding of findings.filter((f) => f.operationId !== BROKEN.operationId)) expect(finding.status).toBe(200);
+    expect(reported.map((f) => f.operationId)).toEqual(
+      Array(reported.length).fill(BROKEN.operationId),
+    );
+    expect(reported.length).toBe(
+      findings.filter((f) => f.operationId === BROKEN.operationId).length,
+    );
+    for (const finding of reported)
+      expect(finding.problems.join('; ')).toMatch(/response\.body\.order_status \(enum\)/);
+    for (const finding of findings.filter((f) => f.operationId !== BROKEN.operationId))
+      expect(finding.status).toBe(200);
   });
 
   it('forwards AK/SK requests with a signature that verifies for the upstream host', async () => {
@@ -96,8 +112,14 @@ if (real) {
     afterAll(async () => proxy?.close());
 
     it(`answers every ${real.allowOrders ? '' : 'read '}request with 200 and a body that conforms to the spec`, async () => {
-      const findings = await runProviderSuite(operations, { ...real, proxyUrls: proxy.urls, upstreamUrls: real.baseUrls });
-      console.log(`[contract] provider (real): ${JSON.stringify(findings.map(({ operationId, example, status, problems }) => ({ operationId, example, status, problems })))}`);
+      const findings = await runProviderSuite(operations, {
+        ...real,
+        proxyUrls: proxy.urls,
+        upstreamUrls: real.baseUrls,
+      });
+      console.log(
+        `[contract] provider (real): ${JSON.stringify(findings.map(({ operationId, example, status, problems }) => ({ operationId, example, status, problems })))}`,
+      );
       expect(findings.length).toBeGreaterThan(0);
       expect(findings.filter((f) => f.status !== 200 || f.problems.length > 0)).toEqual([]);
     });

@@ -8,17 +8,26 @@ import { mockUrl, TOKEN_AUTH } from './support/mock.js';
 
 // Go/Python send `application/json;charset=utf-8` (SecMaster), the HSS pages default to
 // `application/json; charset=utf-8`, Node sends `application/json`.
-const JSON_MEDIA_TYPES = ['application/json', 'application/json;charset=utf-8', 'application/json; charset=utf-8'];
+const JSON_MEDIA_TYPES = [
+  'application/json',
+  'application/json;charset=utf-8',
+  'application/json; charset=utf-8',
+];
 
 for (const operation of allOperations()) {
   describe(`${operation.operationId} on the wire`, () => {
     const ok = operation.responses['200']?.examples.map((e) => e.value);
-    const wire = (auth: Record<string, string> = TOKEN_AUTH) => toWire(operation, exampleInput(operation), mockUrl(operation), auth);
+    const wire = (auth: Record<string, string> = TOKEN_AUTH) =>
+      toWire(operation, exampleInput(operation), mockUrl(operation), auth);
 
     it('rejects a request without credentials with the gateway 401', async () => {
       const response = await send(wire({}));
       expect(response.status).toBe(401);
-      expect(response.body).toMatchObject({ error_code: 'APIG.0301', error_msg: expect.any(String), request_id: expect.any(String) });
+      expect(response.body).toMatchObject({
+        error_code: 'APIG.0301',
+        error_msg: expect.any(String),
+        request_id: expect.any(String),
+      });
     });
 
     if (!operation.requestBody) return;
@@ -36,7 +45,9 @@ for (const operation of allOperations()) {
       request.headers['content-type'] = 'text/plain';
       const response = await send(request);
       expect(response.status).toBe(400);
-      expect((response.body as { error_msg: string }).error_msg).toContain('header.content-type (content-type)');
+      expect((response.body as { error_msg: string }).error_msg).toContain(
+        'header.content-type (content-type)',
+      );
     });
 
     it('rejects unparseable JSON with an error body naming the body', async () => {
@@ -44,7 +55,10 @@ for (const operation of allOperations()) {
       request.body = request.body!.slice(0, -1);
       const response = await send(request);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ error_code: expect.any(String), error_msg: expect.stringContaining('body (json)') });
+      expect(response.body).toMatchObject({
+        error_code: expect.any(String),
+        error_msg: expect.stringContaining('body (json)'),
+      });
     });
   });
 }

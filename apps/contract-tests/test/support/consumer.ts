@@ -5,7 +5,10 @@ import { operationsOf, type Operation } from '../../src/operations.js';
 import { exampleInput } from '../../src/request-input.js';
 
 /** The api-reference §8.4 test pair, which the mock accepts in signature mode. */
-export const TEST_AKSK = { accessKey: 'AKTESTEXAMPLE0000000', secretKey: 'SKtestexample0000000000000000000000000000' };
+export const TEST_AKSK = {
+  accessKey: 'AKTESTEXAMPLE0000000',
+  secretKey: 'SKtestexample0000000000000000000000000000',
+};
 export const CREDENTIALS = {
   token: { token: 'contract-test-token' },
   aksk: TEST_AKSK,
@@ -16,7 +19,10 @@ export const CREDENTIAL_KINDS = Object.keys(CREDENTIALS) as CredentialKind[];
 export interface ConsumerCall {
   example: string;
   /** `{ params: { query, header }, body }` as a client method takes it. */
-  init: { params: { query?: Record<string, string>; header?: Record<string, string> }; body?: unknown };
+  init: {
+    params: { query?: Record<string, string>; header?: Record<string, string> };
+    body?: unknown;
+  };
 }
 
 export interface ConsumerContract {
@@ -32,11 +38,17 @@ export function consumerContract(api: ApiName, operationId: string): ConsumerCon
   if (!operation) throw new Error(`${operationId} is not in the ${api} bundle`);
   const examples = operation.requestBody?.examples.map((e) => e.name) ?? [undefined];
   const calls = examples.map((bodyExample) => {
-    const input = exampleInput(operation, { withOptional: true, ...(bodyExample && { bodyExample }) });
+    const input = exampleInput(operation, {
+      withOptional: true,
+      ...(bodyExample && { bodyExample }),
+    });
     const params: ConsumerCall['init']['params'] = {};
     if (Object.keys(input.query).length > 0) params.query = input.query;
     if (Object.keys(input.header).length > 0) params.header = input.header;
-    return { example: bodyExample ?? 'parameters', init: { params, ...(input.body !== undefined && { body: input.body }) } };
+    return {
+      example: bodyExample ?? 'parameters',
+      init: { params, ...(input.body !== undefined && { body: input.body }) },
+    };
   });
   const projectId = exampleInput(operation).path['project_id'];
   if (!projectId) throw new Error(`${operationId} has no project_id example`);
