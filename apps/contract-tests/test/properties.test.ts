@@ -10,7 +10,7 @@ import { send, toWire } from '../src/request-input.js';
 import { mockUrl, TOKEN_AUTH } from './support/mock.js';
 
 /** Per operation and direction; modest so the suite stays well under a minute on 2 cores. */
-const RUNS = Number(process.env['HWSEC_CONTRACT_RUNS'] ?? 150);
+const RUNS = Number(process.env['HWSEC_CONTRACT_RUNS'] ?? 100);
 const tried: string[] = [];
 
 for (const operation of allOperations()) {
