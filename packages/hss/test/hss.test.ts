@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { officialSignatureFor } from '../../core/test/support/gateway-check.js';
 import { json, startServer } from '../../core/test/support/http-server.js';
-import { createHssClient, hssServers, unwrap, HwsecApiError } from '../dist/index.js';
+import { createHssClient, hssServers, unwrap, HwsecApiError } from '../src/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
 const SK = 'SKtestexample0000000000000000000000000000';

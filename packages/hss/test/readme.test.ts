@@ -1,7 +1,7 @@
 // The README's examples are the files in examples/ (typechecked by `pnpm typecheck`), verbatim.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hssOperations } from '../dist/index.js';
+import { hssOperations } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((name) => name.endsWith('.ts'));
