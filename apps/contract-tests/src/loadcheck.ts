@@ -11,6 +11,8 @@ import { allOperations } from './operations.js';
 import { exampleInput, send, toWire, type WireRequest } from './request-input.js';
 
 const { values } = parseArgs({
+  // `pnpm run loadcheck -- --requests 5000` passes the `--` through.
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
   options: {
     requests: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '50' },
