@@ -36,13 +36,18 @@ const hss = createHssClient(hssOptions);
 const dsc = createDscClient({ baseUrl: url('HWSEC_DSC_URL'), projectId, credentials });
 const secmaster = createSecMasterClient({ baseUrl: url('HWSEC_SECMASTER_URL'), projectId, credentials, language: 'en-us' });
 
-// Types must be real, not any: each of these lines is an error only if they are.
-// @ts-expect-error period_type is 2 (month) or 3 (year)
-void hss.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_type: 7, period_num: 1, subscription_num: 1 } });
-// @ts-expect-error unknown operation
-void hss.deleteEverything;
-// @ts-expect-error version is one of the documented editions
-void hss.showResourceQuotas({ params: { query: { version: 'hss.version.nope' } } });
+// Types must be real, not any: each line in here is an error only if they are. Never called.
+const typeProbes = () => {
+  // @ts-expect-error period_type is 2 (month) or 3 (year)
+  void hss.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_type: 7, period_num: 1, subscription_num: 1 } });
+  // @ts-expect-error unknown operation
+  void hss.deleteEverything;
+  // @ts-expect-error version is one of the documented editions
+  void hss.showResourceQuotas({ params: { query: { version: 'hss.version.nope' } } });
+  // @ts-expect-error SecMaster needs its language
+  createSecMasterClient({ baseUrl: 'http://127.0.0.1', projectId, credentials, language: 42 });
+};
+void typeProbes;
 
 const order = unwrap(
   await hss.createQuotasOrder({

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConsumerProject, isolatedEnv } from './consumer-project.js';
 import { packPackage, type PackedTarball } from './pack.js';
+import { manifestProblems, readPackedManifest } from './packed-manifest.js';
 import { runCommand } from './run-command.js';
 import { typecheckConsumer, type ResolutionMode } from './typecheck.js';
 

@@ -1,0 +1,119 @@
+/**
+ * The GitHub Actions workflows cannot run here, so this checks what can be checked: they are
+ * valid YAML, run the commands the repository defines, and keep the release and Node-support
+ * promises (Node 20/22/24 matrix, frozen lockfile, turbo cache, changesets with provenance).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { REPO_ROOT } from '../src/spec-layout.js';
+
+const workflowsDir = join(REPO_ROOT, '.github', 'workflows');
+const rootManifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+}
+interface Workflow {
+  on: unknown;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps: Step[]; strategy?: { matrix?: { node?: unknown[] } } }>;
+}
+
+function load(name: string): Workflow {
+  const document = parseDocument(readFileSync(join(workflowsDir, name), 'utf8'), {
+    uniqueKeys: true,
+  });
+  expect(document.errors.map(String), name).toEqual([]);
+  return document.toJS() as Workflow;
+}
+
+const steps = (workflow: Workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const runLines = (workflow: Workflow) =>
+  steps(workflow).flatMap((step) =>
+    (step.run ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  );
+
+describe('GitHub Actions workflows', () => {
+  it('every workflow parses, pins its actions to a release and runs only scripts that exist', () => {
+    const files = readdirSync(workflowsDir).filter((file) => /\.ya?ml$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']));
+    for (const file of files) {
+      const workflow = load(file);
+      expect(workflow.on, file).toBeTruthy();
+      for (const step of steps(workflow)) {
+        if (step.uses)
+          expect(step.uses, file).toMatch(/^[\w.-]+\/[\w./-]+@(v\d+(\.\d+)*|[0-9a-f]{40})$/);
+      }
+      for (const line of runLines(workflow)) {
+        const script = /^pnpm (?:run )?([\w:-]+)(?:\s|$)/.exec(line)?.[1];
+        const builtin = ['install', 'exec', 'test', '--filter'];
+        if (script && !builtin.includes(script))
+          expect(Object.keys(rootManifest.scripts), `${file}: ${line}`).toContain(script);
+      }
+    }
+  });
+
+  it('CI tests Node 20, 22 and 24 with the frozen lockfile, the pnpm cache and the turbo cache', () => {
+    const ci = load('ci.yml');
+    const job = Object.values(ci.jobs)[0]!;
+    expect(job.strategy?.matrix?.node).toEqual([20, 22, 24]);
+    const byAction = (prefix: string) => job.steps.find((step) => step.uses?.startsWith(prefix));
+    // The pnpm version comes from package.json's packageManager (giving both is an action error).
+    expect(byAction('pnpm/action-setup@')?.with?.version).toBeUndefined();
+    expect(rootManifest.packageManager).toBe('pnpm@10.34.9');
+    expect(byAction('actions/setup-node@')?.with).toMatchObject({
+      'node-version': '${{ matrix.node }}',
+      cache: 'pnpm',
+    });
+    expect(byAction('actions/cache@')?.with?.path).toBe('.turbo/cache');
+    const lines = runLines(ci);
+    expect(lines).toContain('pnpm install --frozen-lockfile');
+    expect(lines).toContain('pnpm test');
+    expect(lines).toContain('pnpm --filter @hwsec/release-checks run spec-compat');
+    expect(ci.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('the CI matrix, the node-matrix script and the engines field agree', () => {
+    const script = readFileSync(join(REPO_ROOT, 'scripts', 'node-matrix.mjs'), 'utf8');
+    const pinned = /NODE_VERSIONS = \[([^\]]*)\]/.exec(script)![1]!.match(/\d+\.\d+\.\d+/g)!;
+    const majors = pinned.map((version) => Number(version.split('.')[0]));
+    const floor = Number(/>=(\d+)/.exec(rootManifest.engines.node)![1]);
+    expect([floor, ...majors]).toEqual(
+      Object.values(load('ci.yml').jobs)[0]!.strategy!.matrix!.node,
+    );
+  });
+
+  it('releases through the changesets action with npm provenance', () => {
+    const release = load('release.yml');
+    expect(release.permissions).toMatchObject({
+      'id-token': 'write',
+      contents: 'write',
+      'pull-requests': 'write',
+    });
+    const action = steps(release).find((step) => step.uses?.startsWith('changesets/action@'))!;
+    expect(action.with).toMatchObject({
+      version: 'pnpm version-packages',
+      publish: 'pnpm release',
+    });
+    expect(String(action.env?.NPM_CONFIG_PROVENANCE)).toBe('true');
+    expect(action.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.NPM_TOKEN }}');
+    expect(runLines(release)).toEqual(
+      expect.arrayContaining(['pnpm install --frozen-lockfile', 'pnpm test']),
+    );
+    const setupNode = steps(release).find((step) => step.uses?.startsWith('actions/setup-node@'))!;
+    expect(setupNode.with?.['registry-url']).toBe('https://registry.npmjs.org');
+    expect(rootManifest.scripts.release).toMatch(/changeset publish/);
+    expect(rootManifest.scripts['version-packages']).toMatch(
+      /^changeset version && .*after-changeset-version/,
+    );
+    expect(existsSync(join(REPO_ROOT, '.changeset', 'config.json'))).toBe(true);
+  });
+});
