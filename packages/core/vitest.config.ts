@@ -9,5 +9,6 @@ export default defineConfig({
     // The official SDK (a test oracle only) writes ~/.huaweicloud/application_id: keep it out of HOME.
     env: { HOME: mkdtempSync(join(tmpdir(), 'hwsec-core-home-')) },
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -24,7 +24,7 @@ describe('web build of the signer', () => {
         const { ours, official } = await signBoth(r, createAkSkSigner);
         expect(ours).toBe(official);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+  }, 300_000);
 });

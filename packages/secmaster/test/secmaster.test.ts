@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { officialSignatureFor } from '../../core/test/support/gateway-check.js';
-import { json, stall, startServer } from '../../core/test/support/http-server.js';
+import { countingFetch, json, stall, startServer } from '../../core/test/support/http-server.js';
 import { createSecMasterClient, secMasterServers, unwrap, HwsecTimeoutError, type UpdateOrderInfoReq } from '../src/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
@@ -46,11 +46,13 @@ describe('@hwsec/secmaster', () => {
 
   it('a timeout on UpdateSubscriptionOrder is not resent', async () => {
     server = await startServer([stall, json(200, {})]);
-    const sm = createSecMasterClient({ baseUrl: server.baseUrl, projectId: PROJECT, credentials: { accessKey: AK, secretKey: SK }, timeoutMs: 100, retry: { maxAttempts: 3, sleep: async () => undefined } });
+    const counter = countingFetch();
+    const sm = createSecMasterClient({ baseUrl: server.baseUrl, projectId: PROJECT, credentials: { accessKey: AK, secretKey: SK }, timeoutMs: 100, retry: { maxAttempts: 3, sleep: async () => undefined }, fetch: counter.fetch });
     const error = await sm.updateSubscriptionOrder({ body }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecTimeoutError);
     expect(error).toMatchObject({ mayHaveBeenProcessed: true, operation: 'UpdateSubscriptionOrder' });
-    expect(server.received).toHaveLength(1);
+    expect(counter.calls).toBe(1);
+    expect(server.received.length).toBeLessThanOrEqual(1);
   });
 
   it('the servers come from the spec', async () => {

@@ -25,18 +25,28 @@ export const hangUp: Reply = (_req, res) => res.socket?.destroy();
 /** Never answers (until the server closes). */
 export const stall: Reply = () => undefined;
 
+/** A fetch that counts its calls: the exact number of times the client sent a request. */
+export function countingFetch() {
+  const counter = {
+    calls: 0,
+    fetch: (input: string, init: RequestInit) => {
+      counter.calls++;
+      return fetch(input, init);
+    },
+  };
+  return counter;
+}
+
 export async function startServer(replies: Reply[]) {
   const received: Received[] = [];
   const server = createServer((req, res) => {
-    let body = '';
+    // Recorded on arrival (before the body ends), so a request the client gave up on still counts.
+    const entry: Received = { method: req.method!, url: req.url!, headers: req.headers, body: '' };
+    received.push(entry);
+    const reply = replies[Math.min(received.length - 1, replies.length - 1)]!;
     req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => {
-      const entry = { method: req.method!, url: req.url!, headers: req.headers, body };
-      received.push(entry);
-      const reply = replies[Math.min(received.length - 1, replies.length - 1)]!;
-      reply(entry, res);
-    });
+    req.on('data', (chunk: string) => (entry.body += chunk));
+    req.on('end', () => reply(entry, res));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
