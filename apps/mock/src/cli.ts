@@ -38,6 +38,17 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  // Handlers first: whoever reads the ready line may signal us at once.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130); // a second Ctrl-C does not wait
+    stopping = true;
+    process.stdout.write(`hwsec-mock: ${signal} received, stopping\n`);
+    void mock.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
   const { mock: m } = options;
   const modes = [
     m.dynamic
@@ -53,16 +64,6 @@ async function main(): Promise<void> {
   process.stdout.write(
     `hwsec-mock ready in ${Math.round(performance.now())} ms: ${modes.join(', ')}\n${lines.join('\n')}\n`,
   );
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130); // a second Ctrl-C does not wait
-    stopping = true;
-    process.stdout.write(`hwsec-mock: ${signal} received, stopping\n`);
-    void mock.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 await main();

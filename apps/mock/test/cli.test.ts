@@ -18,7 +18,9 @@ function run(args: string[], env: Record<string, string> = {}) {
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const ready = new Promise<Record<string, string>>((resolve, reject) => {
     child.stdout!.on('data', () => {
       if (!/SecMaster\s+http:\/\/\S+\n/.test(stdout)) return;
