@@ -5,8 +5,12 @@
  * - startup: wall time from spawning the CLI to its "ready" URLs (3 runs), the target is < 2 s;
  * - throughput: 1,000 requests at concurrency 50 per scenario against a CLI child process with
  *   signature checking on, so the load generator does not share the mock's event loop.
+ * Two baselines measured the same way put the numbers in proportion on a busy machine: plain
+ * `prism mock` of one bundle (startup) and a bare node:http server (throughput).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAkSkSigner, formatSdkDate } from '@hwsec/core';
 import { TEST_CREDENTIALS } from './start-mock.js';
@@ -40,6 +44,40 @@ function startCli(
     child.on('exit', (code) => reject(new Error(`mock exited early with ${code}`)));
   });
 }
+
+const require = createRequire(import.meta.url);
+
+/** Wall time until a child prints `marker`. */
+function timeUntil(
+  args: string[],
+  marker: RegExp,
+): Promise<{ child: ChildProcess; out: () => string; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      if (marker.test(out)) resolve({ child, out: () => out, ms: performance.now() - started });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited early with ${code}: ${out}`)));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+const BARE_SERVER = `require('node:http').createServer((q, r) => { q.resume(); q.on('end', () => {
+  r.writeHead(200, { 'content-type': 'application/json' }); r.end('{"order_id":"CS2404171642AAAAA"}'); }); })
+  .listen(0, '127.0.0.1', function () { console.log('bare http://127.0.0.1:' + this.address().port); });`;
 
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -93,7 +131,23 @@ async function main(): Promise<void> {
   }
   startups.sort((a, b) => a - b);
   console.log(
-    `startup (spawn → ready, 3 runs): ${startups.map((ms) => `${Math.round(ms)} ms`).join(', ')}; median ${Math.round(startups[1]!)} ms`,
+    `startup, hwsec-mock, 3 services (spawn → ready, 3 runs): ${startups.map((ms) => `${Math.round(ms)} ms`).join(', ')}; median ${Math.round(startups[1]!)} ms`,
+  );
+  const prismStartups: number[] = [];
+  const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
+  const hssBundle = require.resolve('@hwsec/spec/hss.yaml');
+  for (let i = 0; i < 3; i++) {
+    const port = String(await freePort());
+    const { child, ms } = await timeUntil(
+      [prismCli, 'mock', hssBundle, '-p', port, '-h', '127.0.0.1'],
+      /Prism is listening/,
+    );
+    prismStartups.push(ms);
+    await stop(child);
+  }
+  prismStartups.sort((a, b) => a - b);
+  console.log(
+    `startup, baseline \`prism mock\`, 1 bundle (3 runs):      ${prismStartups.map((ms) => `${Math.round(ms)} ms`).join(', ')}; median ${Math.round(prismStartups[1]!)} ms`,
   );
 
   const { child, urls } = await startCli(['--verify-signatures']);
@@ -143,6 +197,13 @@ async function main(): Promise<void> {
       },
     },
   ];
+  const bare = await timeUntil(['-e', BARE_SERVER], /bare http:\/\/\S+\n/);
+  const bareUrl = /bare (http:\/\/\S+)/.exec(bare.out())![1]!;
+  scenarios.push({
+    name: 'baseline: bare node:http server, POST',
+    expectStatus: 200,
+    send: () => fetch(bareUrl, { method: 'POST', headers: token, body: order }),
+  });
   let failed = false;
   try {
     for (const scenario of scenarios) {
@@ -156,6 +217,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await stop(child);
+    await stop(bare.child);
   }
   if (failed) {
     console.error('loadcheck: some requests failed');
