@@ -1,0 +1,74 @@
+// Builds the curl sample of an operation from the spec alone (server, method, path, parameters,
+// example body, auth header), so it changes whenever the spec does and can never drift from it.
+import { defaultServerUrl, firstExample, parameterExample, resolveRef } from './operations.mjs';
+
+/** `project_id` becomes `$HWSEC_PROJECT_ID`, the variable the TypeScript samples read too. */
+function shellVariable(name) {
+  return `$HWSEC_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
+}
+
+/** Inside double quotes only these keep a special meaning in POSIX shells. */
+function doubleQuoted(text) {
+  return `"${String(text).replace(/(["\\`$])/g, '\\$1')}"`;
+}
+
+function singleQuoted(text) {
+  return `'${String(text).replaceAll("'", `'\\''`)}'`;
+}
+
+/** The header-based API key scheme the operation accepts (IAM token); AK/SK needs a signer. */
+function tokenHeader(doc, operation) {
+  const requirements = operation.security ?? doc.security ?? [];
+  for (const requirement of requirements) {
+    for (const name of Object.keys(requirement)) {
+      const scheme = resolveRef(doc, doc.components?.securitySchemes?.[name] ?? {});
+      if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name !== 'Authorization') {
+        return scheme.name;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Header names that curl or the auth line already sets. */
+const handledHeaders = new Set(['authorization', 'content-type', 'x-auth-token', 'x-sdk-date']);
+
+/** @param {object} doc a bundled OpenAPI document @param {ReturnType<typeof import('./operations.mjs').listOperations>[number]} op */
+export function curlSample(doc, op) {
+  // Path parameters stay shell variables; everything else is a literal from the spec.
+  const pathVariables = [];
+  const marked = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
+    pathVariables.push(shellVariable(name));
+    return `\u0000${pathVariables.length - 1}\u0000`;
+  });
+  const query = op.parameters
+    .filter((p) => p.in === 'query' && (p.required || p.example !== undefined || p.examples))
+    .map((p) => [p.name, parameterExample(doc, p)])
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  const url = doubleQuoted(
+    `${defaultServerUrl(doc)}${marked}${query.length ? `?${query.join('&')}` : ''}`,
+  ).replace(/\u0000(\d+)\u0000/g, (_, index) => pathVariables[Number(index)]);
+
+  const token = tokenHeader(doc, op.operation);
+  const exports = [...pathVariables, ...(token ? ['$HWSEC_TOKEN'] : [])].map((v) => v.slice(1));
+  const comment = [
+    `# export ${exports.join(' ')}`,
+    ...(token ? ['# (IAM token; for AK/SK signing use the TypeScript client)'] : []),
+  ].join('\n');
+  const command = [`curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} ${url}`];
+  if (token) command.push(`-H "${token}: $HWSEC_TOKEN"`);
+  for (const header of op.parameters.filter((p) => p.in === 'header' && p.required)) {
+    if (handledHeaders.has(header.name.toLowerCase())) continue;
+    const value = parameterExample(doc, header) ?? `<${header.name}>`;
+    command.push(`-H ${doubleQuoted(`${header.name}: ${value}`)}`);
+  }
+  const requestBody = resolveRef(doc, op.operation.requestBody ?? {});
+  const [mediaTypeName, mediaType] = Object.entries(requestBody.content ?? {})[0] ?? [];
+  if (mediaTypeName) {
+    command.push(`-H ${doubleQuoted(`Content-Type: ${mediaTypeName}`)}`);
+    const body = firstExample(doc, mediaType);
+    if (body !== undefined) command.push(`--data ${singleQuoted(JSON.stringify(body, null, 2))}`);
+  }
+  return `${comment}\n${command.join(' \\\n  ')}\n`;
+}

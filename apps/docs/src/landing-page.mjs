@@ -1,0 +1,74 @@
+// Fills templates/landing.html from the bundles: the service cards and the operation table are
+// generated from the spec, never kept by hand.
+import { readFileSync } from 'node:fs';
+import { listOperations } from './operations.mjs';
+
+export function escapeHtml(text) {
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
+}
+
+/** Fills `{{name}}` slots; an unknown or unused slot is a template bug, so it fails the build. */
+export function fillTemplate(template, values) {
+  const used = new Set();
+  const html = template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+    if (!(name in values)) throw new Error(`landing template slot {{${name}}} has no value`);
+    used.add(name);
+    return values[name];
+  });
+  const unused = Object.keys(values).filter((name) => !used.has(name));
+  if (unused.length) throw new Error(`landing template lacks slots: ${unused.join(', ')}`);
+  return html;
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.templateFile
+ * @param {Array<{ service: object, doc: object, page: string, specFile: string }>} options.apis
+ * @param {string} options.clientSample source of one TypeScript sample, shown verbatim
+ * @param {(op: object) => string} options.operationAnchor fragment of an operation in its page
+ */
+export function renderLandingPage({ templateFile, apis, clientSample, operationAnchor }) {
+  const serviceCards = apis
+    .map(({ service, doc, page, specFile }) => {
+      const count = listOperations(doc).length;
+      return `
+        <div class="card">
+          <a href="${page}"><strong>${escapeHtml(service.name)} reference</strong>${escapeHtml(doc.info.title)}</a>
+          <small>${count} operation${count === 1 ? '' : 's'} · spec ${escapeHtml(doc.info.version)} ·
+            <a href="${specFile}" download>OpenAPI (YAML)</a></small>
+        </div>`;
+    })
+    .join('');
+  const operationRows = apis
+    .flatMap(({ service, doc, page }) =>
+      listOperations(doc).map(
+        (op) => `
+            <tr data-operation-id="${escapeHtml(op.operationId)}">
+              <td>${escapeHtml(service.name)}</td>
+              <td><span class="method method-${op.method}">${op.method.toUpperCase()}</span></td>
+              <td><code>${escapeHtml(op.path)}</code></td>
+              <td><a href="${page}${operationAnchor(op)}"><code>${escapeHtml(op.operationId)}</code></a></td>
+              <td>${escapeHtml(op.summary)}</td>
+            </tr>`,
+      ),
+    )
+    .join('');
+  return fillTemplate(readFileSync(templateFile, 'utf8'), {
+    serviceCards,
+    operationRows,
+    clientPackages: apis
+      .map(({ service }) => `<code>${escapeHtml(service.clientPackage)}</code>`)
+      .join(', '),
+    clientSample: escapeHtml(clientSample.trim()),
+    mockPorts: apis
+      .map(({ service }) => `${service.name} on 127.0.0.1:${service.mockPort}`)
+      .join(', '),
+    specVersions: apis
+      .map(({ service, doc }) => `${service.name} ${escapeHtml(doc.info.version)}`)
+      .join(', '),
+  });
+}
