@@ -1,0 +1,96 @@
+// The build's own guards: a page that would load from another host, a landing slot left empty,
+// and a curl sample whose example text could break out of its shell quoting.
+import { describe, expect, it } from 'vitest';
+import { curlSample } from '../src/curl-sample.mjs';
+import { fillTemplate } from '../src/landing-page.mjs';
+import { findExternalLoads, localizeRedocAssets } from '../src/offline.mjs';
+import { listOperations } from '../src/operations.mjs';
+
+describe('findExternalLoads', () => {
+  it('finds scripts, styles, fonts and images from other hosts but not plain links', () => {
+    const page = `
+      <link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">
+      <script src="//cdn.example.com/redoc.js"></script>
+      <img src="https://cdn.redoc.ly/redoc/logo-mini.svg">
+      <style>@import url("https://example.com/a.css"); .x { background: url(https://example.com/b.png) }</style>
+      <a href="https://redocly.com/redoc/">API docs by Redocly</a>
+      <script src="hss.js"></script><img src="data:image/svg+xml,abc">`;
+    const found = findExternalLoads(page).join('\n');
+    for (const url of [
+      'fonts.googleapis.com',
+      '//cdn.example.com/redoc.js',
+      'cdn.redoc.ly',
+      'example.com/a.css',
+      'example.com/b.png',
+    ]) {
+      expect(found).toContain(url);
+    }
+    expect(found).not.toContain('redocly.com/redoc/');
+    expect(found).not.toContain('data:');
+    expect(
+      findExternalLoads('<a href="https://example.com">x</a><link rel="icon" href="favicon.svg">'),
+    ).toEqual([]);
+  });
+
+  it('replaces the logo Redoc fetches at runtime with an inline image', () => {
+    const script =
+      'src:e?`https://cdn.redoc.ly/redoc/logo-mini-full.svg`:`https://cdn.redoc.ly/redoc/logo-mini.svg`';
+    expect(localizeRedocAssets(script)).not.toContain('https://');
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fails on a slot without a value and on a value without a slot', () => {
+    expect(fillTemplate('<p>{{a}}</p>', { a: 'x' })).toBe('<p>x</p>');
+    expect(() => fillTemplate('<p>{{a}}{{b}}</p>', { a: 'x' })).toThrow('{{b}}');
+    expect(() => fillTemplate('<p>{{a}}</p>', { a: 'x', c: 'y' })).toThrow('c');
+  });
+});
+
+describe('curlSample', () => {
+  const doc = {
+    openapi: '3.1.0',
+    servers: [
+      { url: 'https://svc.{region}.example.com', variables: { region: { default: 'cn-north-4' } } },
+    ],
+    security: [{ token: [] }],
+    components: {
+      securitySchemes: { token: { type: 'apiKey', in: 'header', name: 'X-Auth-Token' } },
+    },
+    paths: {
+      '/v1/{project_id}/things': {
+        put: {
+          operationId: 'UpdateThing',
+          parameters: [
+            { name: 'project_id', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'X-Language',
+              in: 'header',
+              required: true,
+              schema: { type: 'string', enum: ['en-us'] },
+            },
+            { name: 'q', in: 'query', schema: { type: 'string' }, example: 'a b&c' },
+          ],
+          requestBody: { content: { 'application/json': { example: { note: "it's $HOME `x`" } } } },
+          responses: {},
+        },
+      },
+    },
+  };
+
+  it('builds the call from the spec and keeps the example body inert in the shell', () => {
+    const [op] = listOperations(doc);
+    expect(curlSample(doc, op!)).toBe(
+      [
+        '# export HWSEC_PROJECT_ID HWSEC_TOKEN',
+        '# (IAM token; for AK/SK signing use the TypeScript client)',
+        'curl -X PUT "https://svc.cn-north-4.example.com/v1/$HWSEC_PROJECT_ID/things?q=a%20b%26c" \\',
+        '  -H "X-Auth-Token: $HWSEC_TOKEN" \\',
+        '  -H "X-Language: en-us" \\',
+        '  -H "Content-Type: application/json" \\',
+        `  --data '{\n  "note": "it'\\''s $HOME \`x\`"\n}'`,
+        '',
+      ].join('\n'),
+    );
+  });
+});
