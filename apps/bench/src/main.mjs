@@ -10,6 +10,7 @@ import { assertBaselineSignerMatchesVectors } from './baseline-signer.mjs';
 import { OPERATIONS } from './fixtures.mjs';
 import { benchColdStart } from './sections/cold-start.mjs';
 import { benchMock } from './sections/mock.mjs';
+import { benchOverhead } from './sections/overhead.mjs';
 import { benchPipeline } from './sections/pipeline.mjs';
 import { benchRequests } from './sections/requests.mjs';
 import { benchSigning } from './sections/signing.mjs';
@@ -29,7 +30,7 @@ const DOC = `${ROOT}BENCHMARKS.md`;
 const START =
   '<!-- bench:generated:start (written by `pnpm bench`; edit outside these markers) -->';
 const END = '<!-- bench:generated:end -->';
-const SECTIONS = ['requests', 'signing', 'size', 'cold', 'mock', 'pipeline'];
+const SECTIONS = ['requests', 'overhead', 'signing', 'size', 'cold', 'mock', 'pipeline'];
 
 const args = process.argv.slice(2);
 const only =
@@ -114,43 +115,63 @@ if (!built)
 const contenders = contendersArg ?? ['node:http', 'fetch', 'official', ...(built ? ['hwsec'] : [])];
 const startedAt = performance.now();
 
+const failures = [];
 for (const section of SECTIONS.filter((s) => only.includes(s))) {
   const started = performance.now();
   log(`${section}…`);
-  if (section === 'requests')
-    results.requests = await benchRequests({
-      contenders,
-      ops: opsArg,
-      rounds: quick ? 1 : 3,
-      passes: 2,
-      requestsPerCell: quick ? 300 : 600,
-      warmupPerCell: 150,
-      log,
-    });
-  if (section === 'signing')
-    results.signing = await benchSigning({
-      rounds: quick ? 2 : 5,
-      seconds: quick ? 0.3 : 0.6,
-      log,
-    });
-  if (section === 'size') results.size = await benchSize({ log });
-  if (section === 'cold')
-    results.cold = await benchColdStart({
-      contenders: ['empty', 'fetch', 'official', ...(clientsBuilt(['hss']) ? ['hwsec'] : [])],
-      rounds: quick ? 5 : 15,
-      log,
-    });
-  if (section === 'mock')
-    results.mock = await benchMock({
-      starts: quick ? 2 : 5,
-      concurrency: 50,
-      durationMs: quick ? 1000 : 3000,
-      log,
-    });
-  if (section === 'pipeline')
-    results.pipeline = await benchPipeline({ cachedRuns: quick ? 1 : 3, log });
-  results[`${section}At`] = new Date().toISOString();
-  log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  try {
+    if (section === 'requests')
+      results.requests = await benchRequests({
+        contenders,
+        ops: opsArg,
+        rounds: quick ? 1 : 3,
+        passes: 2,
+        requestsPerCell: quick ? 300 : 600,
+        warmupPerCell: 150,
+        log,
+      });
+    if (section === 'overhead')
+      results.overhead = await benchOverhead({
+        rounds: quick ? 3 : 7,
+        callsPerRound: quick ? 1000 : 3000,
+        log,
+      });
+    if (section === 'signing')
+      results.signing = await benchSigning({
+        rounds: quick ? 2 : 5,
+        seconds: quick ? 0.3 : 0.6,
+        log,
+      });
+    if (section === 'size') results.size = await benchSize({ log });
+    if (section === 'cold')
+      results.cold = await benchColdStart({
+        contenders: [
+          'empty',
+          'fetch',
+          'official',
+          ...(clientsBuilt(['hss'])
+            ? ['hwsec', 'hwsec@bundled', 'hwsec-node-http', 'hwsec-node-http@bundled']
+            : []),
+        ],
+        rounds: quick ? 5 : 15,
+        log,
+      });
+    if (section === 'mock')
+      results.mock = await benchMock({
+        starts: quick ? 2 : 5,
+        concurrency: 50,
+        durationMs: quick ? 1000 : 3000,
+        log,
+      });
+    if (section === 'pipeline')
+      results.pipeline = await benchPipeline({ cachedRuns: quick ? 1 : 3, log });
+    results[`${section}At`] = new Date().toISOString();
+    log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    // One broken section (e.g. a package being rebuilt) must not throw away the others' numbers.
+    failures.push(section);
+    log(`${section} FAILED: ${error instanceof Error ? error.message : error}`);
+  }
 }
 if (opsArg || contendersArg) {
   // A profiling subset: print it, leave the recorded results and BENCHMARKS.md alone.
@@ -172,6 +193,10 @@ const generated = [
   '### Per request',
   '',
   results.requests ? renderRequests(results.requests) : '_not run_',
+  '',
+  '### Client-side CPU per call, network taken out',
+  '',
+  results.overhead ? renderOverhead(results.overhead) : '_not run_',
   '',
   '### Signing alone',
   '',
@@ -205,3 +230,7 @@ const next =
     : current.slice(0, from) + generated + current.slice(to + END.length);
 writeFileSync(DOC, next);
 log(`wrote ${DOC} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
+if (failures.length > 0) {
+  log(`failed sections (their previous results were kept): ${failures.join(', ')}`);
+  process.exitCode = 1;
+}

@@ -155,7 +155,9 @@ export function renderSize(z) {
 
 export function renderColdStart(c) {
   const rows = c.rows.map((row) => [
-    row.contender === 'empty' ? 'node, empty script' : name(row.contender),
+    row.contender === 'empty'
+      ? 'node, empty script'
+      : `${name(row.contender.replace('@bundled', ''))}${row.contender.endsWith('@bundled') ? ', bundled into one file' : ''}`,
     `${row.firstResponseMs.toFixed(0)} ms`,
     x(row.ratioToFetch),
   ]);
@@ -221,5 +223,20 @@ export function renderMock(m) {
     ),
     '',
     `- Mock ready in under 2 s: ${mark(s.spawnToReadyMs < 2000)}.`,
+  ].join('\n');
+}
+
+export function renderOverhead(o) {
+  const variants = Object.keys(o.rows[0]?.cpuUs ?? {});
+  return [
+    `CPU µs per call when \`fetch\` answers at once with a prebuilt Response (no network), so only the client's own work is left: building the request, signing, the timeout set-up, parsing. Variants alternate in one process; median of ${o.rounds} rounds of ${o.callsPerRound} calls.`,
+    '',
+    table(
+      ['operation, auth', ...variants],
+      o.rows.map((row) => [
+        `${OPERATIONS[row.opId].label}, ${row.auth === 'aksk' ? 'AK/SK' : 'token'}`,
+        ...variants.map((v) => row.cpuUs[v].toFixed(1)),
+      ]),
+    ),
   ].join('\n');
 }

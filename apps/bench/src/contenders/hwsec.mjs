@@ -9,13 +9,20 @@ const FACTORIES = {
 
 export async function createCaller({ baseUrl, opId, auth, clientOptions = {} }) {
   const op = OPERATIONS[opId];
+  const { fetchImpl, ...options } = clientOptions;
+  // Diagnostic: `fetchImpl: 'node-http'` injects the node:http prototype as the client's fetch.
+  const injected =
+    fetchImpl === 'node-http'
+      ? { fetch: (await import('./node-http-fetch.mjs')).nodeHttpFetch }
+      : {};
   const create = await FACTORIES[op.client]();
   const client = create({
     baseUrl,
     projectId: PROJECT_ID,
     credentials: credentialsFor(auth),
     ...(op.client === 'secmaster' ? { language: 'en-us' } : {}),
-    ...clientOptions,
+    ...options,
+    ...injected,
   });
   const method = client[op.clientMethod];
   if (typeof method !== 'function')

@@ -1,7 +1,11 @@
 // Cold start: from spawning `node` to the first signed response printed by the child, per
 // contender, interleaved over rounds; the ratio is to raw fetch in the same round.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { childEnv, startJsonService } from '../child.mjs';
 import { median, rotate } from '../stats.mjs';
 
@@ -32,17 +36,45 @@ function timeToFirstResponse(script, baseUrl) {
   });
 }
 
+/**
+ * `name` runs entries/cold/<name>.mjs as is; `name@bundled` runs that program bundled by esbuild
+ * into one file first (diagnostic: how much of a cold start is loading many small modules).
+ */
+async function scriptsFor(contenders) {
+  const dir = mkdtempSync(join(tmpdir(), 'hwsec-bench-cold-'));
+  const scripts = {};
+  for (const contender of contenders) {
+    const [name, variant] = contender.split('@');
+    if (variant !== 'bundled') {
+      scripts[contender] = entry(name);
+      continue;
+    }
+    scripts[contender] = join(dir, `${name}.mjs`);
+    await build({
+      entryPoints: [entry(name)],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      outfile: scripts[contender],
+      logLevel: 'error',
+    });
+  }
+  return scripts;
+}
+
 export async function benchColdStart({ contenders, rounds, log }) {
+  const scripts = await scriptsFor(contenders);
   const { child: server, ready } = await startJsonService(SERVER);
   const baseUrl = `http://127.0.0.1:${ready.port}`;
   const runs = Object.fromEntries(contenders.map((c) => [c, []]));
   const ratios = Object.fromEntries(contenders.map((c) => [c, []]));
   try {
-    for (const contender of contenders) await timeToFirstResponse(entry(contender), baseUrl); // disk cache, once
+    for (const contender of contenders) await timeToFirstResponse(scripts[contender], baseUrl); // disk cache, once
     for (let round = 0; round < rounds; round++) {
       const perRound = {};
       for (const contender of rotate(contenders, round))
-        perRound[contender] = await timeToFirstResponse(entry(contender), baseUrl);
+        perRound[contender] = await timeToFirstResponse(scripts[contender], baseUrl);
       for (const contender of contenders) {
         runs[contender].push(perRound[contender]);
         ratios[contender].push(
