@@ -12,7 +12,8 @@ export function endpointForRegion(servers: readonly ServerTemplate[], region: st
   for (const server of servers) {
     if (server.regions.includes(region)) return server.url.replace('{region}', region);
   }
-  throw new RangeError(`unknown region ${region}: pass baseUrl for regions the spec does not list`);
+  // Regions the spec does not list take `baseUrl`.
+  throw new RangeError(`unknown region ${region}`);
 }
 
 /** Origin plus path, without a trailing slash, as openapi-fetch joins it with the API paths. */

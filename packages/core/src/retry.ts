@@ -18,7 +18,7 @@ export interface RetryOptions {
 
 export type RetryPolicy = Required<RetryOptions>;
 
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
 
 export const isIdempotent = (method: string): boolean => method === 'GET' || method === 'HEAD';
 

@@ -48,7 +48,7 @@ export function createServiceClient<
   const { transport } = createTransport(options);
   const client = createClient<Paths, MediaType>({
     baseUrl,
-    fetch: transport as (input: Request) => Promise<Response>,
+    fetch: transport as unknown as (input: Request) => Promise<Response>,
     Request: PlainRequest as unknown as typeof Request,
     pathSerializer: strictPathSerializer,
   });
@@ -65,7 +65,7 @@ export function createServiceClient<
       const pathParams = needsProject ? { project_id: options.projectId, ...params.path } : params.path;
       const projectId = pathParams?.['project_id'];
       if (needsProject && (projectId === undefined || projectId === null)) {
-        return Promise.reject(new TypeError(`${operationId}: no project_id (set options.projectId)`));
+        return Promise.reject(new TypeError(`${operationId}: no projectId`));
       }
       const extra: LooseInit = {};
       // The official SDK's X-Project-Id always equals the project in the path.

@@ -4,7 +4,7 @@
 // (Written compactly on purpose: it ships in every browser bundle.)
 import { isAkSk, secretsOf, type Credentials } from './credentials.js';
 import { HwsecNetworkError, HwsecTimeoutError } from './errors.js';
-import { PlainRequest } from './plain-request.js';
+import type { PlainRequest } from './plain-request.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { rememberResponse } from './response-context.js';
 import { RETRYABLE_STATUSES, delayAfterStatus, backoffDelay, isIdempotent, resolveRetryPolicy, type RetryOptions } from './retry.js';
@@ -28,7 +28,12 @@ export interface TransportOptions {
   clock?: (() => Date) | undefined;
 }
 
-export type Transport = (request: PlainRequest | Request) => Promise<Response>;
+/**
+ * Receives the PlainRequest openapi-fetch builds with our `Request` class. (openapi-fetch only
+ * accepts that same class back from a middleware, so a real Request never arrives here;
+ * middlewares change headers in place on `request.headers`.)
+ */
+export type Transport = (request: PlainRequest) => Promise<Response>;
 
 export function createTransport(options: TransportOptions): { transport: Transport; redact: Redactor } {
   const { credentials, projectId, userAgent, clock = () => new Date(), timeoutMs = 30_000 } = options;
@@ -41,10 +46,9 @@ export function createTransport(options: TransportOptions): { transport: Transpo
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const redact = createRedactor(secretsOf(credentials));
 
-  async function transport(input: PlainRequest | Request): Promise<Response> {
-    const { url, method, headers: given, init } = input instanceof PlainRequest ? input : await fromRequest(input);
+  async function transport({ url, method, headers: given, init }: PlainRequest): Promise<Response> {
     const body = init.body ?? null;
-    if (body !== null && typeof body !== 'string') throw new TypeError('hwsec: JSON bodies only');
+    if (body !== null && typeof body !== 'string') throw new TypeError('JSON bodies only');
     const idempotent = isIdempotent(method);
     const operation = init.hwsecOperation ?? `${method} ${url.split('?')[0]}`;
     const signal = init.signal ?? undefined;
@@ -94,7 +98,7 @@ export function createTransport(options: TransportOptions): { transport: Transpo
         clearTimeout(timer);
       }
 
-      if (canRetry && RETRYABLE_STATUSES.has(response.status)) {
+      if (canRetry && RETRYABLE_STATUSES.includes(response.status)) {
         const delay = delayAfterStatus(policy, attempt, response.headers.get('Retry-After'), clock().getTime());
         if (delay !== undefined) {
           signal?.removeEventListener('abort', onAbort);
@@ -110,10 +114,4 @@ export function createTransport(options: TransportOptions): { transport: Transpo
   }
 
   return { transport, redact };
-}
-
-/** A real Request (e.g. returned by a user's openapi-fetch middleware): the slow path. */
-async function fromRequest(request: Request): Promise<PlainRequest> {
-  const body = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
-  return new PlainRequest(request.url, { method: request.method, headers: request.headers, body: body || null, signal: request.signal });
 }

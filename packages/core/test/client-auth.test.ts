@@ -113,6 +113,6 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
 
   it('refuses to call without a project id', async () => {
     const client = createTestClient({ baseUrl: 'http://127.0.0.1:9', credentials: { token: 't' } });
-    await expect(client.showResourceQuotas()).rejects.toThrow(/no project_id/);
+    await expect(client.showResourceQuotas()).rejects.toThrow(/no projectId/);
   });
 });

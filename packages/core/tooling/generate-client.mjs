@@ -57,7 +57,9 @@ writeFileSync(
   join(outDir, 'service.ts'),
   `${HEADER}
 /** The spec's servers: endpoint templates and the regions each one serves. */
-export const servers = ${JSON.stringify(servers, null, 2)} as const;
+export const servers: readonly { readonly url: string; readonly regions: readonly Region[] }[] = [
+${servers.map((s) => `  { url: ${JSON.stringify(s.url)}, regions: ${JSON.stringify(s.regions.join(' '))}.split(' ') as Region[] },`).join('\n')}
+];
 
 /** Every region the spec lists for this service. */
 export type Region = ${regionUnion};

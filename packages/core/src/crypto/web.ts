@@ -3,14 +3,7 @@
 import type { SignerCrypto } from './types.js';
 
 const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-
-function toHex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += HEX[bytes[i]!];
-  return out;
-}
+const toHex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export const signerCrypto: SignerCrypto = {
   async sha256Hex(data) {
