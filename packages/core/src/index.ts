@@ -9,6 +9,8 @@ export { unwrap } from './unwrap.js';
 export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
 export type { RetryOptions } from './retry.js';
 export { createTransport } from './transport.js';
+export { PlainRequest } from './plain-request.js';
+export type { PlainRequestInit } from './plain-request.js';
 export type { Transport, TransportOptions, FetchLike } from './transport.js';
 export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
