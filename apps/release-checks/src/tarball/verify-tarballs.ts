@@ -47,6 +47,12 @@ export async function verifyTarballs(options: VerifyOptions): Promise<VerifyResu
   const tarballs = await timed('pack', () =>
     Promise.all(options.packageDirs.map((dir) => packPackage(dir, tarballDir))),
   );
+  const manifests = await Promise.all(tarballs.map(readPackedManifest));
+  const problems = tarballs.flatMap((tarball, index) =>
+    manifestProblems(tarball, manifests[index]!),
+  );
+  if (problems.length > 0)
+    throw new Error(`packed manifests are broken:\n  ${problems.join('\n  ')}`);
   await timed('install', () => createConsumerProject(projectDir, tarballs));
 
   const files = Object.keys(options.consumer);
