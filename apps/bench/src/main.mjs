@@ -18,6 +18,7 @@ import { benchSize } from './sections/size.mjs';
 import {
   renderColdStart,
   renderMock,
+  renderOverhead,
   renderPipeline,
   renderRequests,
   renderSigning,
@@ -112,7 +113,13 @@ if (!built)
   log(
     'warning: @hwsec/hss, @hwsec/dsc or @hwsec/secmaster is not built; measuring without our clients',
   );
-const contenders = contendersArg ?? ['node:http', 'fetch', 'official', ...(built ? ['hwsec'] : [])];
+// `hwsec+node-http` is a diagnostic: our client with the node:http prototype injected as its fetch.
+const contenders = contendersArg ?? [
+  'node:http',
+  'fetch',
+  'official',
+  ...(built ? ['hwsec', 'hwsec+node-http'] : []),
+];
 const startedAt = performance.now();
 
 const failures = [];
@@ -124,16 +131,16 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
       results.requests = await benchRequests({
         contenders,
         ops: opsArg,
-        rounds: quick ? 1 : 3,
+        rounds: quick ? 1 : 2,
         passes: 2,
-        requestsPerCell: quick ? 300 : 600,
+        requestsPerCell: quick ? 150 : 250,
         warmupPerCell: 150,
         log,
       });
     if (section === 'overhead')
       results.overhead = await benchOverhead({
-        rounds: quick ? 3 : 7,
-        callsPerRound: quick ? 1000 : 3000,
+        rounds: quick ? 3 : 5,
+        callsPerRound: 1000,
         log,
       });
     if (section === 'signing')

@@ -31,13 +31,16 @@ function turbo(extra) {
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       const text = out.replace(/\x1b\[[0-9;]*m/g, '');
-      const time = /Time:\s+([\d.]+)(ms|s)/.exec(text);
+      // Turbo prints e.g. "Time:    31ms", "Time:    8.2s" or "Time:    2m53.612s".
+      const time = /Time:\s+(?:(\d+)m)?([\d.]+)(ms|s)/.exec(text);
       const tasks = /Tasks:\s+(\d+) successful, (\d+) total/.exec(text);
       const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(text);
       resolve({
         ok: code === 0,
         wallMs,
-        turboMs: time ? Number(time[1]) * (time[2] === 's' ? 1000 : 1) : undefined,
+        turboMs: time
+          ? Number(time[1] ?? 0) * 60_000 + Number(time[2]) * (time[3] === 's' ? 1000 : 1)
+          : undefined,
         fullTurbo: text.includes('FULL TURBO'),
         tasks: tasks ? { successful: Number(tasks[1]), total: Number(tasks[2]) } : undefined,
         cached: cached ? Number(cached[1]) : undefined,

@@ -14,4 +14,3 @@ const { error, response } = await hss.showResourceQuotas({
 });
 if (error !== undefined) throw new Error(`HTTP ${response.status}`);
 process.stdout.write('ok\n');
-process.exit(0);
