@@ -236,6 +236,12 @@ const next =
     ? `${current.trimEnd()}\n\n${generated}\n`
     : current.slice(0, from) + generated + current.slice(to + END.length);
 writeFileSync(DOC, next);
+try {
+  // Keep the file as the repository's formatter writes it (aligned tables), if it is installed.
+  execFileSync(`${ROOT}node_modules/.bin/prettier`, ['--write', DOC], { stdio: 'ignore' });
+} catch {
+  // Formatting is cosmetic; the numbers are written either way.
+}
 log(`wrote ${DOC} in ${((performance.now() - startedAt) / 1000).toFixed(0)} s`);
 if (failures.length > 0) {
   log(`failed sections (their previous results were kept): ${failures.join(', ')}`);

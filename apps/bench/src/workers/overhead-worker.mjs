@@ -29,12 +29,13 @@ const answer = (opId) => {
   });
 };
 
-// Diagnostic layers, loaded from @hwsec/core's own dependencies (not part of any public API).
+// Diagnostic layers: openapi-fetch from @hwsec/core's own dependencies, and the PlainRequest the
+// core hands openapi-fetch instead of a real Request.
 const coreDir = new URL('./', import.meta.resolve('@hwsec/core'));
 const createOpenApiClient = (
   await import(new URL('../node_modules/openapi-fetch/dist/index.mjs', coreDir).href)
 ).default;
-const { PlainRequest } = await import(new URL('plain-request.js', coreDir).href);
+const { PlainRequest } = await import('@hwsec/core');
 
 const factories = {
   hss: (await import('@hwsec/hss')).createHssClient,
