@@ -10,14 +10,20 @@ import { rememberResponse } from './response-context.js';
 import { RETRYABLE_STATUSES, delayAfterStatus, backoffDelay, isIdempotent, resolveRetryPolicy, type RetryOptions } from './retry.js';
 import { createAkSkSigner } from './signer/aksk-signer.js';
 import { formatSdkDate } from './signer/sdk-date.js';
+import { defaultFetch } from '#fetch';
+import type { FetchLike } from './fetch/types.js';
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 export interface TransportOptions {
   credentials: Credentials;
   /** Sent as `X-Project-Id` on AK/SK requests, as the official SDK does. */
   projectId?: string | undefined;
-  /** The real fetch; default `globalThis.fetch` (looked up per call, so it can be replaced). */
+  /**
+   * The real fetch. Default: on Node, node:http/node:https keep-alive agents (about twice as fast
+   * as the built-in fetch; `fetch: globalThis.fetch` opts back into it); elsewhere the global
+   * `fetch`, looked up per call.
+   */
   fetch?: FetchLike | undefined;
   /** Per attempt, until the response headers arrive. Default 30000; 0 disables. */
   timeoutMs?: number | undefined;
@@ -43,7 +49,7 @@ export function createTransport(options: TransportOptions): { transport: Transpo
   }
   const signer = aksk ? createAkSkSigner(credentials) : undefined;
   const policy = resolveRetryPolicy(options.retry);
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  const fetchImpl: FetchLike = options.fetch ?? defaultFetch;
   const redact = createRedactor(secretsOf(credentials));
 
   async function transport({ url, method, headers: given, init }: PlainRequest): Promise<Response> {
