@@ -113,12 +113,12 @@ if (!built)
   log(
     'warning: @hwsec/hss, @hwsec/dsc or @hwsec/secmaster is not built; measuring without our clients',
   );
-// `hwsec+node-http` is a diagnostic: our client with the node:http prototype injected as its fetch.
+// `hwsec+fetch` is a diagnostic: our client with Node's built-in fetch injected (its web path).
 const contenders = contendersArg ?? [
   'node:http',
   'fetch',
   'official',
-  ...(built ? ['hwsec', 'hwsec+node-http'] : []),
+  ...(built ? ['hwsec', 'hwsec+fetch'] : []),
 ];
 const startedAt = performance.now();
 
@@ -156,9 +156,7 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
           'empty',
           'fetch',
           'official',
-          ...(clientsBuilt(['hss'])
-            ? ['hwsec', 'hwsec@bundled', 'hwsec-node-http', 'hwsec-node-http@bundled']
-            : []),
+          ...(clientsBuilt(['hss']) ? ['hwsec', 'hwsec@bundled', 'hwsec-global-fetch'] : []),
         ],
         rounds: quick ? 5 : 15,
         log,
@@ -182,7 +180,8 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
 }
 if (opsArg || contendersArg) {
   // A profiling subset: print it, leave the recorded results and BENCHMARKS.md alone.
-  if (results.requests) process.stdout.write(`${renderRequests(results.requests)}\n`);
+  if (results.requests && !failures.includes('requests'))
+    process.stdout.write(`${renderRequests(results.requests)}\n`);
   process.exit(0);
 }
 results.generatedAt = new Date().toISOString();

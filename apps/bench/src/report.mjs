@@ -6,8 +6,8 @@ const NAMES = {
   fetch: 'raw fetch',
   official: 'official core',
   hwsec: '@hwsec client',
-  'hwsec+node-http': '@hwsec + node:http fetch (prototype)',
-  'hwsec-node-http': '@hwsec + node:http fetch (prototype)',
+  'hwsec+fetch': '@hwsec with built-in fetch injected',
+  'hwsec-global-fetch': '@hwsec with built-in fetch injected',
 };
 const name = (c) => NAMES[c] ?? c;
 const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}x` : 'n/a');
@@ -179,7 +179,7 @@ export function renderColdStart(c) {
 
 export function renderPipeline(p) {
   const describe = (run) =>
-    `${(run.wallMs / 1000).toFixed(2)} s wall, turbo ${run.turboMs !== undefined ? `${(run.turboMs / 1000).toFixed(3)} s` : 'n/a'}${run.tasks ? `, ${run.tasks.successful}/${run.tasks.total} tasks` : ''}${run.cached !== undefined ? `, ${run.cached} cached` : ''}${run.fullTurbo ? ', FULL TURBO' : ''}${run.ok ? '' : ', **failed**'}`;
+    `${(run.wallMs / 1000).toFixed(2)} s wall, turbo ${run.turboMs !== undefined ? `${(run.turboMs / 1000).toFixed(3)} s` : 'n/a'}${run.tasks ? `, ${run.tasks.successful}/${run.tasks.total} tasks` : ''}${run.cached !== undefined ? `, ${run.cached} cached` : ''}${run.fullTurbo ? ', FULL TURBO' : ''}${run.ok ? '' : `, **failed**${run.failedTasks ? ` (${run.failedTasks})` : ''}`}`;
   return [
     `\`${p.command}\` (what \`pnpm test\` runs) from the repository root.`,
     '',

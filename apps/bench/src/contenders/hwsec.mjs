@@ -10,11 +10,10 @@ const FACTORIES = {
 export async function createCaller({ baseUrl, opId, auth, clientOptions = {} }) {
   const op = OPERATIONS[opId];
   const { fetchImpl, ...options } = clientOptions;
-  // Diagnostic: `fetchImpl: 'node-http'` injects the node:http prototype as the client's fetch.
+  // Diagnostic: `fetchImpl: 'global'` injects Node's built-in fetch (undici), what the clients
+  // used on Node before their node:http transport and what they still use on web runtimes.
   const injected =
-    fetchImpl === 'node-http'
-      ? { fetch: (await import('./node-http-fetch.mjs')).nodeHttpFetch }
-      : {};
+    fetchImpl === 'global' ? { fetch: (input, init) => globalThis.fetch(input, init) } : {};
   const create = await FACTORIES[op.client]();
   const client = create({
     baseUrl,

@@ -17,7 +17,7 @@ export const CONCURRENCIES = [1, 16];
 const VARIANTS = {
   'fetch+timeout': { module: 'fetch', clientOptions: { timeoutMs: 30_000 } },
   'hwsec+timeout0': { module: 'hwsec', clientOptions: { timeoutMs: 0 } },
-  'hwsec+node-http': { module: 'hwsec', clientOptions: { fetchImpl: 'node-http' } },
+  'hwsec+fetch': { module: 'hwsec', clientOptions: { fetchImpl: 'global' } },
 };
 
 /** A contender process and a function that sends it one message and awaits the reply. */

@@ -1,13 +1,12 @@
-// Cold start, @hwsec/hss with the node:http prototype injected as its fetch (diagnostic).
+// Cold start, @hwsec/hss with Node's built-in fetch injected (diagnostic: the web path on Node).
 import { createHssClient } from '@hwsec/hss';
-import { nodeHttpFetch } from '../../contenders/node-http-fetch.mjs';
 import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../fixtures.mjs';
 
 const hss = createHssClient({
   baseUrl: process.argv[2],
   projectId: PROJECT_ID,
   credentials: { accessKey: ACCESS_KEY, secretKey: SECRET_KEY },
-  fetch: nodeHttpFetch,
+  fetch: (input, init) => globalThis.fetch(input, init),
 });
 const { error, response } = await hss.showResourceQuotas({
   params: { query: { version: 'hss.version.basic' } },
