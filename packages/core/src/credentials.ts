@@ -24,5 +24,5 @@ export function secretsOf(credentials: Credentials): string[] {
   const secrets = isAkSk(credentials)
     ? [credentials.accessKey, credentials.secretKey, credentials.securityToken]
     : [credentials.token];
-  return secrets.filter((secret): secret is string => typeof secret === 'string' && secret.length > 0);
+  return secrets.filter((secret): secret is string => !!secret);
 }

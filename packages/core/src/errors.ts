@@ -15,9 +15,10 @@ export abstract class HwsecError extends Error {
   /** The operationId (e.g. `CreateQuotasOrder`), or `METHOD /path` for a raw call. */
   declare readonly operation: string;
 
-  constructor(message: string, operation: string, options?: { cause?: unknown }) {
+  /** `fields` (operation, name, kind, ...) become own properties, as the subclasses declare them. */
+  constructor(message: string, fields: object, options?: { cause?: unknown }) {
     super(message, options);
-    this.operation = operation;
+    Object.assign(this, fields);
   }
 }
 
@@ -47,8 +48,9 @@ export class HwsecApiError<Body = unknown> extends HwsecError {
     const errorCode = fields.error_code ?? fields.error?.code;
     const errorMsg = fields.error_msg ?? fields.error?.message ?? (typeof safeBody === 'string' ? safeBody : undefined);
     requestId ??= fields.request_id;
-    super(`${operation} failed: HTTP ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, operation);
-    Object.assign(this, { name: 'HwsecApiError', kind: 'api', status, errorCode, errorMsg, requestId: requestId ?? undefined, body: safeBody });
+    super(`${operation} failed: HTTP ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, {
+      operation, name: 'HwsecApiError', kind: 'api', status, errorCode, errorMsg, requestId: requestId ?? undefined, body: safeBody,
+    });
   }
 }
 
@@ -67,8 +69,7 @@ export class HwsecNetworkError extends HwsecError {
     const source = (cause instanceof Error ? cause : {}) as Error;
     const safe = new Error(redact(`${source.name}: ${source.message}${source.cause instanceof Error ? ` (${source.cause.message})` : ''}`));
     safe.stack = safe.message;
-    super(`${operation}: network error (attempt ${attempts}): ${safe.message}.${notRetried(idempotent)}`, operation, { cause: safe });
-    Object.assign(this, { name: 'HwsecNetworkError', kind: 'network', attempts, mayHaveBeenProcessed: !idempotent });
+    super(`${operation}: network error (attempt ${attempts}): ${safe.message}.${notRetried(idempotent)}`, { operation, name: 'HwsecNetworkError', kind: 'network', attempts, mayHaveBeenProcessed: !idempotent }, { cause: safe });
   }
 }
 
@@ -80,8 +81,7 @@ export class HwsecTimeoutError extends HwsecError {
   declare readonly mayHaveBeenProcessed: boolean;
 
   constructor(operation: string, idempotent: boolean, attempts: number, timeoutMs: number) {
-    super(`${operation}: no response within ${timeoutMs} ms (attempt ${attempts}).${notRetried(idempotent)}`, operation);
-    Object.assign(this, { name: 'HwsecTimeoutError', kind: 'timeout', attempts, timeoutMs, mayHaveBeenProcessed: !idempotent });
+    super(`${operation}: no response within ${timeoutMs} ms (attempt ${attempts}).${notRetried(idempotent)}`, { operation, name: 'HwsecTimeoutError', kind: 'timeout', attempts, timeoutMs, mayHaveBeenProcessed: !idempotent });
   }
 }
 

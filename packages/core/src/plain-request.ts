@@ -9,13 +9,15 @@ export interface PlainRequestInit extends RequestInit {
 }
 
 export class PlainRequest {
-  readonly method: string;
-  readonly headers: Headers;
+  // `declare`d and assigned in the constructor: no class-field definitions, cheaper per call.
+  declare readonly url: string;
+  declare readonly init: PlainRequestInit;
+  declare readonly method: string;
+  declare readonly headers: Headers;
 
-  constructor(
-    readonly url: string,
-    readonly init: PlainRequestInit = {},
-  ) {
+  constructor(url: string, init: PlainRequestInit = {}) {
+    this.url = url;
+    this.init = init;
     this.method = (init.method ?? 'GET').toUpperCase();
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
   }

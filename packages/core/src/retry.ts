@@ -23,14 +23,14 @@ export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
 export const isIdempotent = (method: string): boolean => method === 'GET' || method === 'HEAD';
 
 export function resolveRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  const given = options || { maxAttempts: options === false ? 1 : 3 };
+  const { maxAttempts = options === false ? 1 : 3, baseDelayMs = 200, maxDelayMs = 5000, random = Math.random, sleep: wait = sleep } = options || {};
   return {
     // Clamped rather than validated: a bad value can never mean "retry forever".
-    maxAttempts: Math.min(10, Math.max(1, Math.floor(given.maxAttempts ?? 3) || 1)),
-    baseDelayMs: Math.max(0, given.baseDelayMs ?? 200),
-    maxDelayMs: Math.max(0, given.maxDelayMs ?? 5000),
-    random: given.random ?? Math.random,
-    sleep: given.sleep ?? sleep,
+    maxAttempts: Math.min(10, Math.max(1, Math.floor(maxAttempts) || 1)),
+    baseDelayMs: Math.max(0, baseDelayMs),
+    maxDelayMs: Math.max(0, maxDelayMs),
+    random,
+    sleep: wait,
   };
 }
 

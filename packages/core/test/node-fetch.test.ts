@@ -142,7 +142,7 @@ describe('the default fetch on Node', () => {
 
   it('a timeout is HwsecTimeoutError, and an order is sent once', async () => {
     const server = await serve(() => undefined);
-    const error = await client(server.baseUrl, { timeoutMs: 100 }).createQuotasOrder(order).catch((e: unknown) => e);
+    const error = await client(server.baseUrl, { timeoutMs: 1000 }).createQuotasOrder(order).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecTimeoutError);
     expect(error).toMatchObject({ mayHaveBeenProcessed: true, attempts: 1 });
     expect(server.seen).toHaveLength(1);
