@@ -11,87 +11,140 @@
 //   IDLE_SOCKET_MS, shorter than common server keep-alive timeouts (Node's 5 s), so a socket the
 //   server is about to close is rarely reused.
 // - TLS uses Node's defaults (certificate and host name verified against Node's CA store).
+// node:https (tls) and node:zlib load on first use: a few ms less at startup for http or
+// uncompressed answers.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
-import { gunzip, inflate, inflateRaw, type InputType, type ZlibOptions } from 'node:zlib';
+import type { AgentOptions } from 'node:https';
 import { BufferedResponse } from './buffered-response.js';
 import type { FetchLike } from './types.js';
 
 export const MAX_BODY_BYTES = 32 * 2 ** 20;
 const IDLE_SOCKET_MS = 4_000;
 
-type Decoder = (buffer: InputType, options: ZlibOptions, callback: (error: Error | null, result: Buffer) => void) => void;
-const DECODERS: Record<string, Decoder> = {
-  gzip: gunzip,
-  'x-gzip': gunzip,
+type Zlib = typeof import('node:zlib');
+type Decode = (
+  zlib: Zlib,
+  buffer: Buffer,
+) => (
+  buffer: Buffer,
+  options: { maxOutputLength: number },
+  callback: (error: Error | null, result: Buffer) => void,
+) => void;
+const DECODERS: Record<string, Decode> = {
+  gzip: (zlib) => zlib.gunzip,
+  'x-gzip': (zlib) => zlib.gunzip,
   // "deflate" should be zlib-wrapped (first byte 0x?8, usually 0x78) but some servers send it raw.
-  deflate: (buffer, options, callback) => ((buffer as Buffer)[0]! & 0x0f) === 8 ? inflate(buffer, options, callback) : inflateRaw(buffer, options, callback),
+  deflate: (zlib, buffer) => ((buffer[0]! & 0x0f) === 8 ? zlib.inflate : zlib.inflateRaw),
 };
+let zlib: Promise<Zlib> | undefined;
 
 /** A fetch on its own keep-alive agents; `agentOptions` (e.g. `ca`) go to both agents. */
 export function createNodeFetch(agentOptions: AgentOptions = {}): FetchLike {
   const options = { keepAlive: true, timeout: IDLE_SOCKET_MS, ...agentOptions };
-  const http = new HttpAgent(options);
-  const https = new HttpsAgent(options);
+  const http = { request: httpRequest, agent: new HttpAgent(options) };
+  let https: Promise<typeof http> | undefined;
 
-  return (input, init) =>
-    new Promise((resolve, reject) => {
-      const signal = init.signal;
-      if (signal?.aborted) return reject(signal.reason);
-      const url = new URL(input);
-      const secure = url.protocol === 'https:';
-      if (!secure && url.protocol !== 'http:') return reject(new TypeError(`unsupported protocol ${url.protocol}`));
-      const method = (init.method ?? 'GET').toUpperCase();
-      const given = init.headers;
-      const headers: Record<string, string> =
-        given instanceof Headers || Array.isArray(given) ? Object.fromEntries(new Headers(given)) : { ...(given as Record<string, string>) };
-      const body = init.body ?? undefined;
-      if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-        return reject(new TypeError('node fetch: string or Uint8Array bodies only'));
-      }
-      if (body !== undefined || (method !== 'GET' && method !== 'HEAD')) {
-        headers['content-length'] = String(body === undefined ? 0 : typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength);
-      }
-      headers['accept-encoding'] ??= 'gzip, deflate';
-
-      const onAbort = () => {
-        request.destroy();
-        fail(signal!.reason);
-      };
-      const fail = (error: unknown) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(signal?.aborted ? signal.reason : error);
-      };
-      const request = (secure ? httpsRequest : httpRequest)(url, { method, headers, agent: secure ? https : http }, (response) =>
-        readBody(response, request.destroy.bind(request), (error, buffer) => {
-          if (error) return fail(error);
-          signal?.removeEventListener('abort', onAbort);
-          try {
-            resolve(new BufferedResponse(buffer!, { status: response.statusCode!, statusText: response.statusMessage ?? '', headers: headersOf(response), url: input }));
-          } catch (invalid) {
-            reject(invalid); // e.g. a status outside 200-599
-          }
-        }),
-      );
-      signal?.addEventListener('abort', onAbort, { once: true });
-      request.on('error', fail);
-      request.end(body);
-    });
+  return (input, init) => {
+    const url = new URL(input);
+    if (url.protocol === 'http:') return send(http, url, input, init);
+    if (url.protocol !== 'https:')
+      return Promise.reject(new TypeError(`unsupported protocol ${url.protocol}`));
+    https ??= import('node:https').then(({ request, Agent }) => ({
+      request,
+      agent: new Agent(options),
+    }));
+    return https.then((client) => send(client, url, input, init));
+  };
 }
 
-function readBody(response: IncomingMessage, destroy: (error: Error) => void, done: (error: Error | null, buffer?: Buffer) => void): void {
+interface Client {
+  request: typeof httpRequest;
+  agent: HttpAgent;
+}
+
+function send(
+  { request: sendRequest, agent }: Client,
+  url: URL,
+  input: string,
+  init: RequestInit,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal;
+    if (signal?.aborted) return reject(signal.reason);
+    const method = (init.method ?? 'GET').toUpperCase();
+    const given = init.headers;
+    const headers: Record<string, string> =
+      given instanceof Headers || Array.isArray(given)
+        ? Object.fromEntries(new Headers(given))
+        : { ...(given as Record<string, string>) };
+    const body = init.body ?? undefined;
+    if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+      return reject(new TypeError('node fetch: string or Uint8Array bodies only'));
+    }
+    if (body !== undefined || (method !== 'GET' && method !== 'HEAD')) {
+      headers['content-length'] = String(
+        body === undefined
+          ? 0
+          : typeof body === 'string'
+            ? Buffer.byteLength(body)
+            : body.byteLength,
+      );
+    }
+    headers['accept-encoding'] ??= 'gzip, deflate';
+
+    const onAbort = () => {
+      request.destroy();
+      fail(signal!.reason);
+    };
+    const fail = (error: unknown) => {
+      signal?.removeEventListener('abort', onAbort);
+      reject(signal?.aborted ? signal.reason : error);
+    };
+    const request = sendRequest(url, { method, headers, agent }, (response) =>
+      readBody(response, request.destroy.bind(request), (error, buffer) => {
+        if (error) return fail(error);
+        signal?.removeEventListener('abort', onAbort);
+        try {
+          resolve(
+            new BufferedResponse(buffer!, {
+              status: response.statusCode!,
+              statusText: response.statusMessage ?? '',
+              headers: headersOf(response),
+              url: input,
+            }),
+          );
+        } catch (invalid) {
+          reject(invalid); // e.g. a status outside 200-599
+        }
+      }),
+    );
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.on('error', fail);
+    request.end(body);
+  });
+}
+
+function readBody(
+  response: IncomingMessage,
+  destroy: (error: Error) => void,
+  done: (error: Error | null, buffer?: Buffer) => void,
+): void {
   const chunks: Buffer[] = [];
   let size = 0;
   response.on('data', (chunk: Buffer) => {
-    if ((size += chunk.length) > MAX_BODY_BYTES) destroy(new RangeError(`response body over ${MAX_BODY_BYTES} bytes`));
+    if ((size += chunk.length) > MAX_BODY_BYTES)
+      destroy(new RangeError(`response body over ${MAX_BODY_BYTES} bytes`));
     else chunks.push(chunk);
   });
   response.on('error', done);
   response.on('end', () => {
     const buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    const decode = DECODERS[String(response.headers['content-encoding']).trim().toLowerCase()];
-    if (!decode || buffer.length === 0) return done(null, buffer);
-    decode(buffer, { maxOutputLength: MAX_BODY_BYTES }, done);
+    const decoder = DECODERS[String(response.headers['content-encoding']).trim().toLowerCase()];
+    if (!decoder || buffer.length === 0) return done(null, buffer);
+    (zlib ??= import('node:zlib')).then(
+      (loaded) => decoder(loaded, buffer)(buffer, { maxOutputLength: MAX_BODY_BYTES }, done),
+      done,
+    );
   });
 }
 
