@@ -130,14 +130,14 @@ export function renderSize(z) {
   const clients = z.rows.filter(
     (row) => row.name.startsWith('@hwsec/') && !row.name.includes('core'),
   );
-  const largest = (row) =>
-    row.missing || !row.node.ok || !row.browser.ok
-      ? Infinity
-      : Math.max(row.node.gzipBytes, row.browser.gzipBytes);
-  const overBy = (limit) => clients.filter((row) => largest(row) > limit);
-  const describe = (limit) => {
-    const over = overBy(limit);
-    return `${mark(clients.length > 0 && over.length === 0)}${over.length ? ` (${over.map((r) => `${r.name} ${int(largest(r))} B`).join(', ')})` : ''}`;
+  // The target is per platform; "6 kB" is read both as 6,000 B and as 6 KiB (6,144 B), the unit
+  // of the clients' own CI budgets (`sizeBudget` in packages/*/package.json).
+  const verdict = (platform) => {
+    const size = (row) => (row.missing || !row[platform].ok ? Infinity : row[platform].gzipBytes);
+    const over = (limit) => clients.filter((row) => size(row) > limit);
+    const describe = (limit) =>
+      `${mark(clients.length > 0 && over(limit).length === 0)}${over(limit).length ? ` (${over(limit).map((r) => `${r.name} ${int(size(r))} B`).join(', ')})` : ''}`;
+    return `- ${platform === 'node' ? 'Node' : 'Browser'} bundle of each client at most 6 kB gzip: as 6,000 B ${describe(6000)}; as 6 KiB (6,144 B) ${describe(6144)}.`;
   };
   return [
     '"One signed call" (create the client, one AK/SK-signed call, print the result) bundled by esbuild with `--bundle --minify --format=esm --target=es2022`, then gzip -9. Install footprint: the production dependency closure (workspace packages as `npm pack` would publish them).',
@@ -153,7 +153,8 @@ export function renderSize(z) {
       rows,
     ),
     '',
-    `- Each client's bundle at most 6 kB gzip, read as 6,000 B: ${describe(6000)}; read as 6 KiB = 6,144 B (the budget the clients' CI enforces, \`sizeBudget\` in packages/*/package.json): ${describe(6144)}.`,
+    verdict('browser'),
+    verdict('node'),
   ].join('\n');
 }
 
