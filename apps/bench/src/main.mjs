@@ -237,7 +237,7 @@ const next =
 writeFileSync(DOC, next);
 try {
   // Keep the file as the repository's formatter writes it (aligned tables), if it is installed.
-  execFileSync(`${ROOT}node_modules/.bin/prettier`, ['--write', DOC], { stdio: 'ignore' });
+  execFileSync(`${ROOT}node_modules/.bin/prettier`, ['--write', DOC, RESULTS], { stdio: 'ignore' });
 } catch {
   // Formatting is cosmetic; the numbers are written either way.
 }

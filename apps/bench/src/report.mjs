@@ -136,7 +136,13 @@ export function renderSize(z) {
     const size = (row) => (row.missing || !row[platform].ok ? Infinity : row[platform].gzipBytes);
     const over = (limit) => clients.filter((row) => size(row) > limit);
     const describe = (limit) =>
-      `${mark(clients.length > 0 && over(limit).length === 0)}${over(limit).length ? ` (${over(limit).map((r) => `${r.name} ${int(size(r))} B`).join(', ')})` : ''}`;
+      `${mark(clients.length > 0 && over(limit).length === 0)}${
+        over(limit).length
+          ? ` (${over(limit)
+              .map((r) => `${r.name} ${int(size(r))} B`)
+              .join(', ')})`
+          : ''
+      }`;
     return `- ${platform === 'node' ? 'Node' : 'Browser'} bundle of each client at most 6 kB gzip: as 6,000 B ${describe(6000)}; as 6 KiB (6,144 B) ${describe(6144)}.`;
   };
   return [
