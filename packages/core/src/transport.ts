@@ -7,7 +7,14 @@ import { HwsecNetworkError, HwsecTimeoutError } from './errors.js';
 import type { PlainRequest } from './plain-request.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { rememberResponse } from './response-context.js';
-import { RETRYABLE_STATUSES, delayAfterStatus, backoffDelay, isIdempotent, resolveRetryPolicy, type RetryOptions } from './retry.js';
+import {
+  RETRYABLE_STATUSES,
+  delayAfterStatus,
+  backoffDelay,
+  isIdempotent,
+  resolveRetryPolicy,
+  type RetryOptions,
+} from './retry.js';
 import { createAkSkSigner } from './signer/aksk-signer.js';
 import { formatSdkDate } from './signer/sdk-date.js';
 import { defaultFetch } from '#fetch';
@@ -41,10 +48,22 @@ export interface TransportOptions {
  */
 export type Transport = (request: PlainRequest) => Promise<Response>;
 
-export function createTransport(options: TransportOptions): { transport: Transport; redact: Redactor } {
-  const { credentials, projectId, userAgent, clock = () => new Date(), timeoutMs = 30_000 } = options;
+export function createTransport(options: TransportOptions): {
+  transport: Transport;
+  redact: Redactor;
+} {
+  const {
+    credentials,
+    projectId,
+    userAgent,
+    clock = () => new Date(),
+    timeoutMs = 30_000,
+  } = options;
   const aksk = credentials && isAkSk(credentials);
-  if (!credentials || !(aksk ? credentials.accessKey && credentials.secretKey : credentials.token)) {
+  if (
+    !credentials ||
+    !(aksk ? credentials.accessKey && credentials.secretKey : credentials.token)
+  ) {
     throw new TypeError('credentials: { token } or { accessKey, secretKey }');
   }
   const signer = aksk ? createAkSkSigner(credentials) : undefined;
@@ -83,13 +102,22 @@ export function createTransport(options: TransportOptions): { transport: Transpo
 
       let response: Response;
       const controller = new AbortController();
-      const onAbort = () => controller.abort(signal!.reason);
-      signal?.addEventListener('abort', onAbort);
       let timedOut = false;
-      const timer = timeoutMs > 0 ? setTimeout(() => controller.abort((timedOut = true)), timeoutMs) : undefined;
+      const timer =
+        timeoutMs > 0
+          ? setTimeout(() => controller.abort((timedOut = true)), timeoutMs)
+          : undefined;
       try {
         if (signal?.aborted) throw signal.reason;
-        response = await fetchImpl(url, { ...init, method, headers: sent, body, signal: controller.signal });
+        response = await fetchImpl(url, {
+          ...init,
+          method,
+          headers: sent,
+          body,
+          // AbortSignal.any holds its sources weakly: a caller's long-lived signal (say, one per
+          // app shutdown) gathers no listener per call. (Node >= 20.3, every current browser.)
+          signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
+        });
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         if (canRetry) {
@@ -105,9 +133,13 @@ export function createTransport(options: TransportOptions): { transport: Transpo
       }
 
       if (canRetry && RETRYABLE_STATUSES.includes(response.status)) {
-        const delay = delayAfterStatus(policy, attempt, response.headers.get('Retry-After'), clock().getTime());
+        const delay = delayAfterStatus(
+          policy,
+          attempt,
+          response.headers.get('Retry-After'),
+          clock().getTime(),
+        );
         if (delay !== undefined) {
-          signal?.removeEventListener('abort', onAbort);
           // Free the connection for reuse before waiting.
           await response.body?.cancel().catch(() => undefined);
           await policy.sleep(delay, signal);
