@@ -42,19 +42,47 @@ export class HwsecApiError<Body = unknown> extends HwsecError {
   /** The typed error body as the service sent it, with secrets redacted. */
   declare readonly body: Body;
 
-  constructor(status: number, operation: string, body: Body, requestId?: string | null, redact: Redactor = redactSignatures) {
-    const safeBody = (typeof body === 'string' ? redact(body) : body && typeof body === 'object' ? JSON.parse(redact(JSON.stringify(body))) : body) as Body;
-    const fields: ErrorBody = (safeBody && typeof safeBody === 'object' ? safeBody : {}) as ErrorBody;
+  constructor(
+    status: number,
+    operation: string,
+    body: Body,
+    requestId?: string | null,
+    redact: Redactor = redactSignatures,
+  ) {
+    const safeBody = (
+      typeof body === 'string'
+        ? redact(body)
+        : body && typeof body === 'object'
+          ? JSON.parse(redact(JSON.stringify(body)))
+          : body
+    ) as Body;
+    const fields: ErrorBody = (
+      safeBody && typeof safeBody === 'object' ? safeBody : {}
+    ) as ErrorBody;
     const errorCode = fields.error_code ?? fields.error?.code;
-    const errorMsg = fields.error_msg ?? fields.error?.message ?? (typeof safeBody === 'string' ? safeBody : undefined);
+    const errorMsg =
+      fields.error_msg ??
+      fields.error?.message ??
+      (typeof safeBody === 'string' ? safeBody : undefined);
     requestId ??= fields.request_id;
-    super(`${operation} failed: HTTP ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${requestId ? ` (request id ${requestId})` : ''}`, {
-      operation, name: 'HwsecApiError', kind: 'api', status, errorCode, errorMsg, requestId: requestId ?? undefined, body: safeBody,
-    });
+    super(
+      `${operation} failed: HTTP ${status}${errorCode ? ` ${errorCode}` : ''}${errorMsg ? `: ${errorMsg}` : ''}${requestId ? ` (request id ${requestId})` : ''}`,
+      {
+        operation,
+        name: 'HwsecApiError',
+        kind: 'api',
+        status,
+        errorCode,
+        errorMsg,
+        requestId: requestId ?? undefined,
+        body: safeBody,
+      },
+    );
   }
 }
 
-const notRetried = (idempotent: boolean) => (idempotent ? '' : ' Not retried: the order may or may not have been placed.');
+const notRetried = (idempotent: boolean) =>
+  idempotent ? '' : ' Not retried: the order may or may not have been placed.';
 
 export class HwsecNetworkError extends HwsecError {
   declare readonly name: 'HwsecNetworkError';
@@ -63,13 +91,33 @@ export class HwsecNetworkError extends HwsecError {
   /** False for reads, which are safe to repeat; true when a write may have reached the service. */
   declare readonly mayHaveBeenProcessed: boolean;
 
-  constructor(operation: string, idempotent: boolean, attempts: number, cause: unknown, redact: Redactor) {
+  constructor(
+    operation: string,
+    idempotent: boolean,
+    attempts: number,
+    cause: unknown,
+    redact: Redactor,
+  ) {
     // fetch implementations may quote a header value (e.g. an invalid token character) in their
     // errors: the cause is replaced by a redacted copy holding text only.
     const source = (cause instanceof Error ? cause : {}) as Error;
-    const safe = new Error(redact(`${source.name}: ${source.message}${source.cause instanceof Error ? ` (${source.cause.message})` : ''}`));
+    const safe = new Error(
+      redact(
+        `${source.name}: ${source.message}${source.cause instanceof Error ? ` (${source.cause.message})` : ''}`,
+      ),
+    );
     safe.stack = safe.message;
-    super(`${operation}: network error (attempt ${attempts}): ${safe.message}.${notRetried(idempotent)}`, { operation, name: 'HwsecNetworkError', kind: 'network', attempts, mayHaveBeenProcessed: !idempotent }, { cause: safe });
+    super(
+      `${operation}: network error (attempt ${attempts}): ${safe.message}.${notRetried(idempotent)}`,
+      {
+        operation,
+        name: 'HwsecNetworkError',
+        kind: 'network',
+        attempts,
+        mayHaveBeenProcessed: !idempotent,
+      },
+      { cause: safe },
+    );
   }
 }
 
@@ -81,7 +129,17 @@ export class HwsecTimeoutError extends HwsecError {
   declare readonly mayHaveBeenProcessed: boolean;
 
   constructor(operation: string, idempotent: boolean, attempts: number, timeoutMs: number) {
-    super(`${operation}: no response within ${timeoutMs} ms (attempt ${attempts}).${notRetried(idempotent)}`, { operation, name: 'HwsecTimeoutError', kind: 'timeout', attempts, timeoutMs, mayHaveBeenProcessed: !idempotent });
+    super(
+      `${operation}: no response within ${timeoutMs} ms (attempt ${attempts}).${notRetried(idempotent)}`,
+      {
+        operation,
+        name: 'HwsecTimeoutError',
+        kind: 'timeout',
+        attempts,
+        timeoutMs,
+        mayHaveBeenProcessed: !idempotent,
+      },
+    );
   }
 }
 

@@ -3,7 +3,13 @@ export type { AkSkSigner, AkSkKeyPair, SignableRequest } from './signer/aksk-sig
 export { formatSdkDate } from './signer/sdk-date.js';
 export type { MaybePromise } from './crypto/types.js';
 export type { Credentials, TokenCredentials, AkSkCredentials } from './credentials.js';
-export { HwsecError, HwsecApiError, HwsecNetworkError, HwsecTimeoutError, isHwsecError } from './errors.js';
+export {
+  HwsecError,
+  HwsecApiError,
+  HwsecNetworkError,
+  HwsecTimeoutError,
+  isHwsecError,
+} from './errors.js';
 export type { HwsecErrorKind, ErrorBody } from './errors.js';
 export { unwrap } from './unwrap.js';
 export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
@@ -15,7 +21,12 @@ export type { Transport, TransportOptions, FetchLike } from './transport.js';
 export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
 export { createServiceClient } from './service-client.js';
-export type { CommonClientOptions, ServiceClientOptions, ServiceDescription, ServiceClient } from './service-client.js';
+export type {
+  CommonClientOptions,
+  ServiceClientOptions,
+  ServiceDescription,
+  ServiceClient,
+} from './service-client.js';
 export type {
   FilledParams,
   HttpMethod,

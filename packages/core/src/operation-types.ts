@@ -23,22 +23,29 @@ type Flatten<T> = { [K in keyof T]: T[K] } & {};
 type Optionalize<T, K extends PropertyKey> = T extends object
   ? Flatten<Omit<T, K> & { [P in Extract<keyof T, K>]?: T[P] }>
   : T;
-type Relaxed<P, F extends FilledParams, L> = Optionalize<P[L & keyof P], Extract<F[L & keyof F], string>>;
+type Relaxed<P, F extends FilledParams, L> = Optionalize<
+  P[L & keyof P],
+  Extract<F[L & keyof F], string>
+>;
 type FillableLocation = 'path' | 'header';
 
 type RelaxedParameters<P, F extends FilledParams> = Flatten<
   { [L in keyof P as L extends FillableLocation ? never : L]: P[L] } & {
-    [L in keyof P as L extends FillableLocation
-      ? RequiredKeys<Relaxed<P, F, L>> extends never
-        ? never
-        : L
-      : never]: Relaxed<P, F, L>;
-  } & {
-    [L in keyof P as L extends FillableLocation
-      ? RequiredKeys<Relaxed<P, F, L>> extends never
-        ? L
+    [
+      L in keyof P as L extends FillableLocation
+        ? RequiredKeys<Relaxed<P, F, L>> extends never
+          ? never
+          : L
         : never
-      : never]?: Relaxed<P, F, L>;
+    ]: Relaxed<P, F, L>;
+  } & {
+    [
+      L in keyof P as L extends FillableLocation
+        ? RequiredKeys<Relaxed<P, F, L>> extends never
+          ? L
+          : never
+        : never
+    ]?: Relaxed<P, F, L>;
   }
 >;
 
@@ -66,6 +73,10 @@ export type OperationOf<Paths, Info> = Info extends { path: infer P; method: inf
   : never;
 
 /** One method per operationId, named like Huawei's SDKs: CreateQuotasOrder -> createQuotasOrder. */
-export type OperationMethods<Paths, Ops extends Record<string, OperationInfo>, F extends FilledParams> = {
+export type OperationMethods<
+  Paths,
+  Ops extends Record<string, OperationInfo>,
+  F extends FilledParams,
+> = {
   [Id in keyof Ops & string as Uncapitalize<Id>]: OperationMethod<OperationOf<Paths, Ops[Id]>, F>;
 };

@@ -10,7 +10,8 @@ export function strictPathSerializer(pathname: string, params: Record<string, un
     if (value === undefined || value === null) return match;
     const text = String(value);
     // fetch would resolve these as dot segments and send a path we did not sign.
-    if (text === '.' || text === '..' || text === '') throw new TypeError(`bad path parameter ${name}`);
+    if (text === '.' || text === '..' || text === '')
+      throw new TypeError(`bad path parameter ${name}`);
     return percentEncode(text);
   });
 }

@@ -6,7 +6,8 @@ export type Redactor = (text: string) => string;
 
 /** Signatures change per request, so any `Signature=<hex>` is masked whatever the key. */
 const SIGNATURE = /Signature=[0-9a-fA-F]+/g;
-export const redactSignatures: Redactor = (text) => text.replace(SIGNATURE, `Signature=${REDACTED}`);
+export const redactSignatures: Redactor = (text) =>
+  text.replace(SIGNATURE, `Signature=${REDACTED}`);
 
 /** Masks the given secrets and any signature. */
 export function createRedactor(secrets: readonly string[]): Redactor {
@@ -16,4 +17,3 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     return out;
   };
 }
-

@@ -23,7 +23,13 @@ export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
 export const isIdempotent = (method: string): boolean => method === 'GET' || method === 'HEAD';
 
 export function resolveRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  const { maxAttempts = options === false ? 1 : 3, baseDelayMs = 200, maxDelayMs = 5000, random = Math.random, sleep: wait = sleep } = options || {};
+  const {
+    maxAttempts = options === false ? 1 : 3,
+    baseDelayMs = 200,
+    maxDelayMs = 5000,
+    random = Math.random,
+    sleep: wait = sleep,
+  } = options || {};
   return {
     // Clamped rather than validated: a bad value can never mean "retry forever".
     maxAttempts: Math.min(10, Math.max(1, Math.floor(maxAttempts) || 1)),
@@ -36,7 +42,9 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined): R
 
 /** Full jitter: a uniformly random wait below the capped exponential bound. */
 export const backoffDelay = (policy: RetryPolicy, attempt: number): number =>
-  Math.floor(policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
+  Math.floor(
+    policy.random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)),
+  );
 
 /** Retry-After as delta-seconds or an HTTP-date, in ms from `now`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -49,7 +57,12 @@ export function parseRetryAfter(value: string | null, now: number): number | und
  * The wait before the next attempt of a read that got a retryable status, or undefined when
  * it must not be retried (the server asks for longer than `maxDelayMs`).
  */
-export function delayAfterStatus(policy: RetryPolicy, attempt: number, retryAfter: string | null, now: number): number | undefined {
+export function delayAfterStatus(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfter: string | null,
+  now: number,
+): number | undefined {
   const asked = parseRetryAfter(retryAfter, now);
   if (asked === undefined) return backoffDelay(policy, attempt);
   return asked <= policy.maxDelayMs ? asked : undefined;

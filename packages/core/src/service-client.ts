@@ -4,7 +4,12 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { isAkSk } from './credentials.js';
 import { endpointForRegion, normalizeBaseUrl, type ServerTemplate } from './endpoint.js';
-import type { FilledParams, MediaType, OperationInfo, OperationMethods } from './operation-types.js';
+import type {
+  FilledParams,
+  MediaType,
+  OperationInfo,
+  OperationMethods,
+} from './operation-types.js';
 import { strictPathSerializer } from './path-serializer.js';
 import { PlainRequest } from './plain-request.js';
 import { createTransport, type TransportOptions } from './transport.js';
@@ -16,7 +21,10 @@ export interface CommonClientOptions extends Omit<TransportOptions, 'projectId'>
 
 /** Either a region (the endpoint comes from the spec's servers) or an explicit baseUrl (mock, proxy). */
 export type ServiceClientOptions<Region extends string> = CommonClientOptions &
-  ({ region: Region; baseUrl?: string | undefined } | { baseUrl: string; region?: Region | undefined });
+  (
+    | { region: Region; baseUrl?: string | undefined }
+    | { baseUrl: string; region?: Region | undefined }
+  );
 
 export interface ServiceDescription<Ops extends Record<string, OperationInfo>> {
   servers: readonly ServerTemplate[];
@@ -25,14 +33,18 @@ export interface ServiceDescription<Ops extends Record<string, OperationInfo>> {
   headerDefaults?: Readonly<Record<string, string>>;
 }
 
-export type ServiceClient<Paths extends {}, Ops extends Record<string, OperationInfo>, F extends FilledParams> = Client<
-  Paths,
-  MediaType
-> &
-  OperationMethods<Paths, Ops, F>;
+export type ServiceClient<
+  Paths extends {},
+  Ops extends Record<string, OperationInfo>,
+  F extends FilledParams,
+> = Client<Paths, MediaType> & OperationMethods<Paths, Ops, F>;
 
 interface LooseInit {
-  params?: { path?: Record<string, unknown>; header?: Record<string, unknown>; [key: string]: unknown };
+  params?: {
+    path?: Record<string, unknown>;
+    header?: Record<string, unknown>;
+    [key: string]: unknown;
+  };
   [key: string]: unknown;
 }
 
@@ -40,7 +52,10 @@ export function createServiceClient<
   Paths extends {},
   Ops extends Record<string, OperationInfo>,
   F extends FilledParams = { path: 'project_id'; header: never },
->(options: ServiceClientOptions<string>, service: ServiceDescription<Ops>): ServiceClient<Paths, Ops, F> {
+>(
+  options: ServiceClientOptions<string>,
+  service: ServiceDescription<Ops>,
+): ServiceClient<Paths, Ops, F> {
   const baseUrl =
     options.baseUrl !== undefined
       ? normalizeBaseUrl(options.baseUrl)
@@ -58,11 +73,16 @@ export function createServiceClient<
 
   for (const operationId of Object.keys(service.operations)) {
     const { method, path } = service.operations[operationId]!;
-    const send = client[method.toUpperCase() as 'GET'] as unknown as (path: string, init: LooseInit) => Promise<unknown>;
+    const send = client[method.toUpperCase() as 'GET'] as unknown as (
+      path: string,
+      init: LooseInit,
+    ) => Promise<unknown>;
     const needsProject = path.includes('{project_id}');
     methods[operationId[0]!.toLowerCase() + operationId.slice(1)] = (init = {}) => {
       const params = init.params ?? {};
-      const pathParams = needsProject ? { project_id: options.projectId, ...params.path } : params.path;
+      const pathParams = needsProject
+        ? { project_id: options.projectId, ...params.path }
+        : params.path;
       const projectId = pathParams?.['project_id'];
       if (needsProject && (projectId === undefined || projectId === null)) {
         return Promise.reject(new TypeError(`${operationId}: no projectId`));
@@ -70,7 +90,10 @@ export function createServiceClient<
       const extra: LooseInit = {};
       // The official SDK's X-Project-Id always equals the project in the path.
       if (signsWithProjectHeader && needsProject && projectId !== options.projectId) {
-        extra['headers'] = { 'X-Project-Id': String(projectId), ...(init['headers'] as object | undefined) };
+        extra['headers'] = {
+          'X-Project-Id': String(projectId),
+          ...(init['headers'] as object | undefined),
+        };
       }
       return send(path, {
         ...init,

@@ -14,7 +14,16 @@ import type { Received } from './support/http-server.js';
 import { AK, PROJECT, SK, referenceVectors } from './support/vectors.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let bundle = '';
 let context: BrowserContext;
@@ -44,7 +53,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = mkdtempSync(join(tmpdir(), 'hwsec-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
 });
 
 afterAll(async () => {
@@ -65,7 +78,10 @@ describe('in headless Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'hwsec' in window);
-    const signatures = await page.evaluate(([ak, sk]) => window.hwsec.signReferenceVectors(ak!, sk!), [AK, SK]);
+    const signatures = await page.evaluate(
+      ([ak, sk]) => window.hwsec.signReferenceVectors(ak!, sk!),
+      [AK, SK],
+    );
     expect(signatures).toEqual(referenceVectors.map((vector) => vector.authorization));
   });
 
@@ -73,7 +89,10 @@ describe('in headless Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'hwsec' in window);
-    const result = await page.evaluate(([ak, sk, project]) => window.hwsec.callOrder(ak!, sk!, project!), [AK, SK, PROJECT]);
+    const result = await page.evaluate(
+      ([ak, sk, project]) => window.hwsec.callOrder(ak!, sk!, project!),
+      [AK, SK, PROJECT],
+    );
     expect(result).toEqual({ data: { order_id: 'browser-1' }, status: 200 });
     const order = received.find((r) => r.method === 'POST')!;
     expect(order.headers['authorization']).toBe(officialSignatureFor(order, origin, AK, SK));

@@ -22,7 +22,9 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
       clock: fixedClock,
       userAgent: 'hwsec-test/1.0',
     });
-    const { data } = await client.showResourceQuotas({ params: { query: { version: 'hss.version.basic' } } });
+    const { data } = await client.showResourceQuotas({
+      params: { query: { version: 'hss.version.basic' } },
+    });
     expect(data).toEqual({ total_num: 3 });
     const [received] = server.received;
     expect(received!.url).toBe(`/v5/${PROJECT}/billing/quotas?version=hss.version.basic`);
@@ -36,12 +38,18 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
     expect(received!.headers['authorization']).toMatch(
       /^SDK-HMAC-SHA256 Access=AKTESTEXAMPLE0000000, SignedHeaders=content-type;host;x-project-id;x-sdk-date;x-security-token, Signature=[0-9a-f]{64}$/,
     );
-    expect(received!.headers['authorization']).toBe(officialSignatureFor(received!, server.baseUrl, AK, SK));
+    expect(received!.headers['authorization']).toBe(
+      officialSignatureFor(received!, server.baseUrl, AK, SK),
+    );
   });
 
   it('AK/SK POST: the body is signed as sent, with operation headers; a per-call project_id also sets X-Project-Id', async () => {
     server = await startServer([json(200, { order_id: 'o-1' })]);
-    const client = createTestClient({ baseUrl: server.baseUrl, projectId: PROJECT, credentials: { accessKey: AK, secretKey: SK } });
+    const client = createTestClient({
+      baseUrl: server.baseUrl,
+      projectId: PROJECT,
+      credentials: { accessKey: AK, secretKey: SK },
+    });
     const other = 'fedcba9876543210fedcba9876543210';
     const { data } = await client.createQuotasOrder({
       params: { path: { project_id: other }, header: { region: 'cn-north-4' } },
@@ -52,13 +60,21 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
     expect(received!.url).toBe(`/v5/${other}/quotas/orders`);
     expect(received!.headers['x-project-id']).toBe(other);
     expect(received!.headers['region']).toBe('cn-north-4');
-    expect(received!.body).toBe('{"resource_spec_code":"hss.version.enterprise 企业","period_num":1}');
-    expect(received!.headers['authorization']).toBe(officialSignatureFor(received!, server.baseUrl, AK, SK));
+    expect(received!.body).toBe(
+      '{"resource_spec_code":"hss.version.enterprise 企业","period_num":1}',
+    );
+    expect(received!.headers['authorization']).toBe(
+      officialSignatureFor(received!, server.baseUrl, AK, SK),
+    );
   });
 
   it('token: sends X-Auth-Token and content-type, no signature', async () => {
     server = await startServer([json(200, {})]);
-    const client = createTestClient({ baseUrl: server.baseUrl, projectId: PROJECT, credentials: { token: 'IAM-TOKEN-EXAMPLE' } });
+    const client = createTestClient({
+      baseUrl: server.baseUrl,
+      projectId: PROJECT,
+      credentials: { token: 'IAM-TOKEN-EXAMPLE' },
+    });
     await client.showResourceQuotas();
     const headers = server.received[0]!.headers;
     expect(headers['x-auth-token']).toBe('IAM-TOKEN-EXAMPLE');
@@ -69,10 +85,18 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
 
   it('the raw openapi-fetch client shares the same transport', async () => {
     server = await startServer([json(200, { total_num: 1 })]);
-    const client = createTestClient({ baseUrl: server.baseUrl, projectId: PROJECT, credentials: { accessKey: AK, secretKey: SK } });
-    const { data } = await client.GET('/v5/{project_id}/billing/quotas', { params: { path: { project_id: PROJECT } } });
+    const client = createTestClient({
+      baseUrl: server.baseUrl,
+      projectId: PROJECT,
+      credentials: { accessKey: AK, secretKey: SK },
+    });
+    const { data } = await client.GET('/v5/{project_id}/billing/quotas', {
+      params: { path: { project_id: PROJECT } },
+    });
     expect(data).toEqual({ total_num: 1 });
-    expect(server.received[0]!.headers['authorization']).toBe(officialSignatureFor(server.received[0]!, server.baseUrl, AK, SK));
+    expect(server.received[0]!.headers['authorization']).toBe(
+      officialSignatureFor(server.received[0]!, server.baseUrl, AK, SK),
+    );
   });
 
   it('an injected fetch receives a plain (url, init): no Request is built', async () => {
@@ -84,7 +108,10 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
       clock: fixedClock,
       fetch: async (input, init) => {
         calls.push([input, init]);
-        return new Response('{"order_id":"x"}', { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response('{"order_id":"x"}', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       },
     });
     await client.createQuotasOrder({ body: { resource_spec_code: 'a', period_num: 1 } });
@@ -92,7 +119,12 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
     expect(input).toBe(`https://hss.example.test/v5/${PROJECT}/quotas/orders`);
     expect(init.method).toBe('POST');
     expect(init.body).toBe('{"resource_spec_code":"a","period_num":1}');
-    expect(Object.keys(init.headers as object).sort()).toEqual(['authorization', 'content-type', 'x-project-id', 'x-sdk-date']);
+    expect(Object.keys(init.headers as object).sort()).toEqual([
+      'authorization',
+      'content-type',
+      'x-project-id',
+      'x-sdk-date',
+    ]);
   });
 
   it('region picks the endpoint from the servers, including the eu-west-101 exception', async () => {
@@ -102,13 +134,20 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
       return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
     };
     for (const region of ['cn-north-4', 'eu-west-101'] as const) {
-      await createTestClient({ region, projectId: PROJECT, credentials: { token: 't' }, fetch }).showResourceQuotas();
+      await createTestClient({
+        region,
+        projectId: PROJECT,
+        credentials: { token: 't' },
+        fetch,
+      }).showResourceQuotas();
     }
     expect(urls).toEqual([
       `https://hss.cn-north-4.myhuaweicloud.com/v5/${PROJECT}/billing/quotas`,
       `https://hss.eu-west-101.myhuaweicloud.eu/v5/${PROJECT}/billing/quotas`,
     ]);
-    expect(() => createTestClient({ region: 'xx-nowhere-1' as 'cn-north-4', credentials: { token: 't' } })).toThrow(/unknown region/);
+    expect(() =>
+      createTestClient({ region: 'xx-nowhere-1' as 'cn-north-4', credentials: { token: 't' } }),
+    ).toThrow(/unknown region/);
   });
 
   it('refuses to call without a project id', async () => {

@@ -56,12 +56,19 @@ const ok: Handler = (_req, res) => {
 };
 const order = { body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } };
 const client = (baseUrl: string, extra: Partial<Parameters<typeof createTestClient>[0]> = {}) =>
-  createTestClient({ baseUrl, projectId: PROJECT, credentials: { accessKey: AK, secretKey: SK }, ...extra });
+  createTestClient({
+    baseUrl,
+    projectId: PROJECT,
+    credentials: { accessKey: AK, secretKey: SK },
+    ...extra,
+  });
 
 describe('the default fetch on Node', () => {
   it('is node:http (no undici headers) unless the caller gives a fetch, which always wins', async () => {
     const server = await serve(ok);
-    expect((await client(server.baseUrl).createQuotasOrder(order)).data).toEqual({ order_id: 'o-1' });
+    expect((await client(server.baseUrl).createQuotasOrder(order)).data).toEqual({
+      order_id: 'o-1',
+    });
     expect(server.seen[0]!.headers['sec-fetch-mode']).toBeUndefined();
     expect(server.seen[0]!.headers['accept-encoding']).toBe('gzip, deflate');
     expect(server.seen[0]!.headers['authorization']).toMatch(/^SDK-HMAC-SHA256 /);
@@ -70,7 +77,9 @@ describe('the default fetch on Node', () => {
   });
 
   it('is kept out of browser bundles (they use the global fetch)', async () => {
-    const bundle = await bundleForBrowser(fileURLToPath(new URL('../dist/index.js', import.meta.url)));
+    const bundle = await bundleForBrowser(
+      fileURLToPath(new URL('../dist/index.js', import.meta.url)),
+    );
     expect(bundle).not.toMatch(/node:http|node:zlib|rawHeaders/);
     expect(bundle).toMatch(/fetch\(/);
   });
@@ -84,14 +93,27 @@ describe('the default fetch on Node', () => {
 
   it('gives status, statusText, ok, url, every header, text/json once, and body, arrayBuffer, clone on demand', async () => {
     const server = await serve((_req, res) => {
-      res.writeHead(429, 'Slow Down', { 'content-type': 'application/json', 'X-Request-Id': 'abc', 'Retry-After': '7', 'set-cookie': ['a=1', 'b=2'] });
+      res.writeHead(429, 'Slow Down', {
+        'content-type': 'application/json',
+        'X-Request-Id': 'abc',
+        'Retry-After': '7',
+        'set-cookie': ['a=1', 'b=2'],
+      });
       res.end('{"error_code":"HSS.429","error_msg":"busy"}');
     });
     const url = `${server.baseUrl}/x?y=1`;
     const response = await defaultFetch(url, { method: 'GET', headers: {} });
     expect(response).toBeInstanceOf(Response);
-    expect([response.status, response.statusText, response.ok, response.url]).toEqual([429, 'Slow Down', false, url]);
-    expect([response.headers.get('x-request-id'), response.headers.get('Retry-After')]).toEqual(['abc', '7']);
+    expect([response.status, response.statusText, response.ok, response.url]).toEqual([
+      429,
+      'Slow Down',
+      false,
+      url,
+    ]);
+    expect([response.headers.get('x-request-id'), response.headers.get('Retry-After')]).toEqual([
+      'abc',
+      '7',
+    ]);
     expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     const copy = response.clone();
     expect(await response.json()).toEqual({ error_code: 'HSS.429', error_msg: 'busy' });
@@ -102,7 +124,8 @@ describe('the default fetch on Node', () => {
     const streamed = await defaultFetch(url, { method: 'GET' });
     const reader = streamed.body!.getReader();
     let text = '';
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) text += new TextDecoder().decode(chunk.value);
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += new TextDecoder().decode(chunk.value);
     expect(text).toContain('busy');
     expect(streamed.bodyUsed).toBe(true);
   });
@@ -118,21 +141,33 @@ describe('the default fetch on Node', () => {
     ['deflate', deflateSync],
     ['deflate', deflateRawSync],
   ] as const)('decodes %s bodies (%o)', async (encoding, encode) => {
-    const body = JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ i, name: 'ünïcode' })) });
-    const server = await serve((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding }).end(encode(body)));
+    const body = JSON.stringify({
+      items: Array.from({ length: 200 }, (_, i) => ({ i, name: 'ünïcode' })),
+    });
+    const server = await serve((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding })
+        .end(encode(body)),
+    );
     const response = await defaultFetch(server.baseUrl, { method: 'GET' });
     expect(await response.text()).toBe(body);
   });
 
   it(`caps a decoded body at ${MAX_BODY_BYTES} bytes (a gzip bomb is a network error)`, async () => {
     const bomb = gzipSync(Buffer.alloc(MAX_BODY_BYTES + 1024));
-    const server = await serve((_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb));
-    await expect(defaultFetch(server.baseUrl, { method: 'GET' })).rejects.toThrow(/max|length|buffer/i);
+    const server = await serve((_req, res) =>
+      res.writeHead(200, { 'content-encoding': 'gzip' }).end(bomb),
+    );
+    await expect(defaultFetch(server.baseUrl, { method: 'GET' })).rejects.toThrow(
+      /max|length|buffer/i,
+    );
   });
 
   it("a caller's abort destroys the request and rejects with the caller's reason", async () => {
     let closed!: Promise<void>;
-    const server = await serve((req) => (closed = new Promise((resolve) => req.socket.on('close', () => resolve()))));
+    const server = await serve(
+      (req) => (closed = new Promise((resolve) => req.socket.on('close', () => resolve()))),
+    );
     const controller = new AbortController();
     const pending = client(server.baseUrl).showResourceQuotas({ signal: controller.signal });
     setTimeout(() => controller.abort(new Error('caller gave up')), 50);
@@ -142,7 +177,9 @@ describe('the default fetch on Node', () => {
 
   it('a timeout is HwsecTimeoutError, and an order is sent once', async () => {
     const server = await serve(() => undefined);
-    const error = await client(server.baseUrl, { timeoutMs: 1000 }).createQuotasOrder(order).catch((e: unknown) => e);
+    const error = await client(server.baseUrl, { timeoutMs: 1000 })
+      .createQuotasOrder(order)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecTimeoutError);
     expect(error).toMatchObject({ mayHaveBeenProcessed: true, attempts: 1 });
     expect(server.seen).toHaveLength(1);
@@ -151,7 +188,9 @@ describe('the default fetch on Node', () => {
   it('a refused connection is HwsecNetworkError', async () => {
     const server = await serve(ok);
     await server.close();
-    const error = await client(server.baseUrl).createQuotasOrder(order).catch((e: unknown) => e);
+    const error = await client(server.baseUrl)
+      .createQuotasOrder(order)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecNetworkError);
     expect(String((error as Error).cause)).toMatch(/ECONNREFUSED/);
   });
@@ -187,7 +226,9 @@ describe('the default fetch on Node', () => {
       const { data } = await c.createQuotasOrder({ body: {} });
       console.log(JSON.stringify(data));`;
     const started = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -206,21 +247,55 @@ describe('https on the default agent options', () => {
   let key: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'hwsec-tls-'));
-    execFileSync('openssl', [
-      ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'],
-      ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=hwsec.test', '-addext', 'subjectAltName=DNS:hwsec.test'],
-    ], { stdio: 'ignore' });
-    [cert, key] = [readFileSync(join(dir, 'cert.pem'), 'utf8'), readFileSync(join(dir, 'key.pem'), 'utf8')];
+    execFileSync(
+      'openssl',
+      [
+        ...[
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:prime256v1',
+          '-nodes',
+          '-days',
+          '1',
+        ],
+        ...[
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+          '-subj',
+          '/CN=hwsec.test',
+          '-addext',
+          'subjectAltName=DNS:hwsec.test',
+        ],
+      ],
+      { stdio: 'ignore' },
+    );
+    [cert, key] = [
+      readFileSync(join(dir, 'cert.pem'), 'utf8'),
+      readFileSync(join(dir, 'key.pem'), 'utf8'),
+    ];
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   // hwsec.test -> 127.0.0.1, so the request names the host the certificate is for.
-  const lookup = (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
-    options.all ? callback(null, [{ address: '127.0.0.1', family: 4 }]) : callback(null, '127.0.0.1', 4);
+  const lookup = (
+    _host: string,
+    options: { all?: boolean },
+    callback: (...args: unknown[]) => void,
+  ) =>
+    options.all
+      ? callback(null, [{ address: '127.0.0.1', family: 4 }])
+      : callback(null, '127.0.0.1', 4);
 
   it('verifies the certificate: an untrusted one is a network error by default', async () => {
     const server = await listen(createTlsServer({ cert, key }), ok);
-    const error = await client(`https://127.0.0.1:${server.port}`).createQuotasOrder(order).catch((e: unknown) => e);
+    const error = await client(`https://127.0.0.1:${server.port}`)
+      .createQuotasOrder(order)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HwsecNetworkError);
     expect(String((error as Error).cause)).toMatch(/self.signed|certificate/i);
     expect(server.seen).toHaveLength(0);
@@ -232,10 +307,14 @@ describe('https on the default agent options', () => {
     tls.on('secureConnection', (socket) => (sni = (socket as { servername?: string }).servername));
     const server = await listen(tls, ok);
     const trusted = createNodeFetch({ ca: cert, lookup } as never);
-    const { data } = await client(`https://hwsec.test:${server.port}`, { fetch: trusted }).createQuotasOrder(order);
+    const { data } = await client(`https://hwsec.test:${server.port}`, {
+      fetch: trusted,
+    }).createQuotasOrder(order);
     expect(data).toEqual({ order_id: 'o-1' });
     expect(sni).toBe('hwsec.test');
-    const error = await client(`https://127.0.0.1:${server.port}`, { fetch: trusted }).createQuotasOrder(order).catch((e: unknown) => e);
+    const error = await client(`https://127.0.0.1:${server.port}`, { fetch: trusted })
+      .createQuotasOrder(order)
+      .catch((e: unknown) => e);
     expect(String((error as Error).cause)).toMatch(/altnames|hostname/i);
   });
 });

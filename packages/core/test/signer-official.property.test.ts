@@ -22,14 +22,22 @@ describe('AK/SK signer matches the official signer on generated requests', () =>
     // Official: SignedHeaders "x-a;x_b" by code units, but canonical headers "x_b" before "x-a"
     // (localeCompare). We sign the canonical headers in the SignedHeaders order.
     const headers = { 'x-a': '1', x_b: '2', 'X-Sdk-Date': '20260101T000000Z' };
-    const base = { method: 'GET', origin: 'https://hss.cn-north-4.myhuaweicloud.com', path: '/v5/p' };
+    const base = {
+      method: 'GET',
+      origin: 'https://hss.cn-north-4.myhuaweicloud.com',
+      path: '/v5/p',
+    };
     const official = officialAuthorization({ ...base, headers }, 'AKTESTEXAMPLE0000000', 'SK');
-    const ours = await createAkSkSigner({ accessKey: 'AKTESTEXAMPLE0000000', secretKey: 'SK' }).sign({
+    const ours = await createAkSkSigner({
+      accessKey: 'AKTESTEXAMPLE0000000',
+      secretKey: 'SK',
+    }).sign({
       method: 'GET',
       url: `${base.origin}${base.path}`,
       headers: { ...headers },
     });
-    const signedHeaders = (authorization: string) => /SignedHeaders=([^,]+)/.exec(authorization)![1];
+    const signedHeaders = (authorization: string) =>
+      /SignedHeaders=([^,]+)/.exec(authorization)![1];
     expect(signedHeaders(ours)).toBe(signedHeaders(official));
     expect(signedHeaders(ours)).toBe('host;x-a;x-sdk-date;x_b');
     expect(ours).not.toBe(official);

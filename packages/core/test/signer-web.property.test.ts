@@ -11,12 +11,20 @@ import { generatedRequest, isComparable, signBoth } from './support/generated-re
 
 describe('web build of the signer', () => {
   it('matches the official signer on generated requests, asynchronously', async () => {
-    const code = await bundleForBrowser(fileURLToPath(new URL('./browser/signer-entry.ts', import.meta.url)));
+    const code = await bundleForBrowser(
+      fileURLToPath(new URL('./browser/signer-entry.ts', import.meta.url)),
+    );
     expect(code).toContain('crypto.subtle');
     const file = join(mkdtempSync(join(tmpdir(), 'hwsec-web-signer-')), 'signer.mjs');
     writeFileSync(file, code);
-    const { createAkSkSigner } = (await import(pathToFileURL(file).href)) as { createAkSkSigner: typeof CreateSigner };
-    const sample = createAkSkSigner({ accessKey: 'A', secretKey: 'S' }).sign({ method: 'GET', url: 'https://h/x', headers: { 'X-Sdk-Date': '20260101T000000Z' } });
+    const { createAkSkSigner } = (await import(pathToFileURL(file).href)) as {
+      createAkSkSigner: typeof CreateSigner;
+    };
+    const sample = createAkSkSigner({ accessKey: 'A', secretKey: 'S' }).sign({
+      method: 'GET',
+      url: 'https://h/x',
+      headers: { 'X-Sdk-Date': '20260101T000000Z' },
+    });
     expect(sample).toBeInstanceOf(Promise);
     await fc.assert(
       fc.asyncProperty(generatedRequest, async (r) => {

@@ -26,7 +26,9 @@ for (const { name, entry, limitBytes, platform = 'browser' } of pkg.sizeBudget ?
   const gzip = gzipSync(code, { level: 9 }).length;
   const ok = gzip <= limitBytes;
   failed ||= !ok;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${pkg.name} ${name} (${platform}): ${gzip} B gzip (${code.length} B min), budget ${limitBytes} B`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${pkg.name} ${name} (${platform}): ${gzip} B gzip (${code.length} B min), budget ${limitBytes} B`,
+  );
 }
 if (!pkg.sizeBudget?.length) {
   console.error('no "sizeBudget" entries in package.json');

@@ -17,8 +17,11 @@ if (!service) throw new Error('usage: generate-client.mjs <service>');
 const requireFromPackage = createRequire(join(process.cwd(), 'package.json'));
 const bundlePath = requireFromPackage.resolve(`@hwsec/spec/${service}.json`);
 // require.resolve finds the CommonJS build; its module.exports arrives as `default`.
-const openapiTypescript = await import(pathToFileURL(requireFromPackage.resolve('openapi-typescript')).href);
-const api = typeof openapiTypescript.default === 'function' ? openapiTypescript : openapiTypescript.default;
+const openapiTypescript = await import(
+  pathToFileURL(requireFromPackage.resolve('openapi-typescript')).href
+);
+const api =
+  typeof openapiTypescript.default === 'function' ? openapiTypescript : openapiTypescript.default;
 const openapiTS = api.default;
 const { astToString } = api;
 
@@ -36,7 +39,9 @@ writeFileSync(join(outDir, 'schema.ts'), `${HEADER}/* eslint-disable */\n${astTo
 const servers = (spec.servers ?? []).map((server) => {
   const regions = server.variables?.region?.enum;
   if (!server.url.includes('{region}') || !Array.isArray(regions) || regions.length === 0) {
-    throw new Error(`${service}: every server needs a {region} variable with an enum (${server.url})`);
+    throw new Error(
+      `${service}: every server needs a {region} variable with an enum (${server.url})`,
+    );
   }
   return { url: server.url, regions };
 });
@@ -47,12 +52,15 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']) {
     const operation = item[method];
     if (!operation) continue;
-    if (!operation.operationId) throw new Error(`${service}: ${method.toUpperCase()} ${path} has no operationId`);
+    if (!operation.operationId)
+      throw new Error(`${service}: ${method.toUpperCase()} ${path} has no operationId`);
     operations[operation.operationId] = { method, path };
   }
 }
 
-const regionUnion = [...new Set(servers.flatMap((s) => s.regions))].map((r) => JSON.stringify(r)).join(' | ');
+const regionUnion = [...new Set(servers.flatMap((s) => s.regions))]
+  .map((r) => JSON.stringify(r))
+  .join(' | ');
 writeFileSync(
   join(outDir, 'service.ts'),
   `${HEADER}
@@ -79,4 +87,6 @@ writeFileSync(
 ${schemaNames.map((name) => `export type ${name} = components['schemas'][${JSON.stringify(name)}];`).join('\n')}
 `,
 );
-console.log(`generated src/generated/{schema,service}.ts for ${service}: ${Object.keys(operations).join(', ')}`);
+console.log(
+  `generated src/generated/{schema,service}.ts for ${service}: ${Object.keys(operations).join(', ')}`,
+);

@@ -14,7 +14,11 @@ export type DscRegion = Region;
 export type DscClientOptions = ServiceClientOptions<DscRegion>;
 
 /** The openapi-fetch client (`POST` by path, `{ data, error, response }`) plus `createProductOrder`. */
-export type DscClient = ServiceClient<paths, typeof operations, { path: 'project_id'; header: never }>;
+export type DscClient = ServiceClient<
+  paths,
+  typeof operations,
+  { path: 'project_id'; header: never }
+>;
 
 export function createDscClient(options: DscClientOptions): DscClient {
   return createServiceClient(options, { servers, operations });

@@ -2,9 +2,19 @@
 // spec's types; a wrong field, enum value, missing required field or wrong header does not
 // compile. Each `@ts-expect-error` sits on the line before the exact line that must fail.
 import { expectTypeOf } from 'vitest';
-import { createDscClient, unwrap, type CreateProductOrderResponse, type PeriodOrderRequest, type ProductInfoBean } from '../src/index.js';
+import {
+  createDscClient,
+  unwrap,
+  type CreateProductOrderResponse,
+  type PeriodOrderRequest,
+  type ProductInfoBean,
+} from '../src/index.js';
 
-const dsc = createDscClient({ region: 'cn-north-4', projectId: 'p', credentials: { accessKey: 'a', secretKey: 's' } });
+const dsc = createDscClient({
+  region: 'cn-north-4',
+  projectId: 'p',
+  credentials: { accessKey: 'a', secretKey: 's' },
+});
 const product: ProductInfoBean = {
   cloud_service_type: 'hws.service.type.sdg',
   product_id: '00301-30007-0--0',
@@ -13,7 +23,15 @@ const product: ProductInfoBean = {
   resource_size: 30,
   resource_size_measure_id: 30,
 };
-const body: PeriodOrderRequest = { region_id: 'cn-north-4', zone: 'CH', cloud_service_type: 'hws.service.type.sdg', charging_mode: 0, period_type: 2, period_num: 1, product_infos: [product] };
+const body: PeriodOrderRequest = {
+  region_id: 'cn-north-4',
+  zone: 'CH',
+  cloud_service_type: 'hws.service.type.sdg',
+  charging_mode: 0,
+  period_type: 2,
+  period_num: 1,
+  product_infos: [product],
+};
 
 const result = await dsc.createProductOrder({ body });
 expectTypeOf(result.data).toEqualTypeOf<CreateProductOrderResponse | undefined>();
@@ -36,13 +54,28 @@ await dsc.createProductOrder({
 });
 await dsc.createProductOrder({
   // @ts-expect-error missing required field (zone)
-  body: { region_id: 'cn-north-4', cloud_service_type: 'hws.service.type.sdg', charging_mode: 0, period_type: 2, period_num: 1, product_infos: [product] },
+  body: {
+    region_id: 'cn-north-4',
+    cloud_service_type: 'hws.service.type.sdg',
+    charging_mode: 0,
+    period_type: 2,
+    period_num: 1,
+    product_infos: [product],
+  },
 });
 await dsc.createProductOrder({
   body: {
     ...body,
-    // @ts-expect-error missing required field in a product (product_id)
-    product_infos: [{ cloud_service_type: 'hws.service.type.sdg', resource_type: 'hws.resource.type.dsc.base', resource_spec_code: 'base_standard', resource_size: 1, resource_size_measure_id: 30 }],
+    product_infos: [
+      // @ts-expect-error missing required field in a product (product_id)
+      {
+        cloud_service_type: 'hws.service.type.sdg',
+        resource_type: 'hws.resource.type.dsc.base',
+        resource_spec_code: 'base_standard',
+        resource_size: 1,
+        resource_size_measure_id: 30,
+      },
+    ],
   },
 });
 await dsc.createProductOrder({
@@ -54,7 +87,10 @@ await dsc.createProductOrder({
 await dsc.createProductOrder();
 
 // raw, path-based calls keep openapi-fetch's types
-const raw = await dsc.POST('/v1/{project_id}/period/order', { params: { path: { project_id: 'p' } }, body });
+const raw = await dsc.POST('/v1/{project_id}/period/order', {
+  params: { path: { project_id: 'p' } },
+  body,
+});
 expectTypeOf(raw.data).toEqualTypeOf<CreateProductOrderResponse | undefined>();
 
 // @ts-expect-error unknown region

@@ -15,17 +15,26 @@ const hss = createHssClient({
   userAgent: 'my-app/1.0',
 });
 
-const quotas = unwrap(await hss.showResourceQuotas({ params: { query: { version: 'hss.version.basic' } } }));
+const quotas = unwrap(
+  await hss.showResourceQuotas({ params: { query: { version: 'hss.version.basic' } } }),
+);
 console.log(quotas.data_list?.length);
 
 const order = unwrap(
   await hss.createQuotasOrder({
     params: { header: { region: 'cn-north-4' } },
-    body: { resource_spec_code: 'hss.version.basic', period_type: 3, period_num: 1, subscription_num: 5 },
+    body: {
+      resource_spec_code: 'hss.version.basic',
+      period_type: 3,
+      period_num: 1,
+      subscription_num: 5,
+    },
   }),
 );
 console.log(order.order_id);
 
 // The openapi-fetch client is there too, by path:
-const raw = await hss.GET('/v5/{project_id}/billing/quotas', { params: { path: { project_id: '0123456789abcdef0123456789abcdef' } } });
+const raw = await hss.GET('/v5/{project_id}/billing/quotas', {
+  params: { path: { project_id: '0123456789abcdef0123456789abcdef' } },
+});
 console.log(raw.response.status);

@@ -9,7 +9,9 @@ const hss = createHssClient({
 
 // ShowResourceQuotas: a read, retried on 429/502/503/504 and network errors.
 const { data: quotas, error } = await hss.showResourceQuotas({
-  params: { query: { version: 'hss.version.enterprise', enterprise_project_id: 'all_granted_eps' } },
+  params: {
+    query: { version: 'hss.version.enterprise', enterprise_project_id: 'all_granted_eps' },
+  },
 });
 if (error) console.error(error.error_code, error.error_msg);
 else console.log(quotas.data_list);
@@ -18,7 +20,13 @@ else console.log(quotas.data_list);
 try {
   const order = unwrap(
     await hss.createQuotasOrder({
-      body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1, is_auto_pay: true },
+      body: {
+        resource_spec_code: 'hss.version.enterprise',
+        period_type: 2,
+        period_num: 1,
+        subscription_num: 1,
+        is_auto_pay: true,
+      },
     }),
   );
   console.log('order', order.order_id);

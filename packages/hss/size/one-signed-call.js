@@ -8,6 +8,11 @@ const hss = createHssClient({
   credentials: { accessKey: 'AK', secretKey: 'SK' },
 });
 const { data, error } = await hss.createQuotasOrder({
-  body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1 },
+  body: {
+    resource_spec_code: 'hss.version.enterprise',
+    period_type: 2,
+    period_num: 1,
+    subscription_num: 1,
+  },
 });
 console.log(data ?? error);

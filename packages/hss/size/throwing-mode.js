@@ -6,4 +6,15 @@ const hss = createHssClient({
   projectId: '0123456789abcdef0123456789abcdef',
   credentials: { accessKey: 'AK', secretKey: 'SK' },
 });
-console.log(unwrap(await hss.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1 } })));
+console.log(
+  unwrap(
+    await hss.createQuotasOrder({
+      body: {
+        resource_spec_code: 'hss.version.enterprise',
+        period_type: 2,
+        period_num: 1,
+        subscription_num: 1,
+      },
+    }),
+  ),
+);

@@ -17,7 +17,11 @@ export type HssClientOptions = ServiceClientOptions<HssRegion>;
  * The openapi-fetch client (`GET`/`POST`/... by path, `{ data, error, response }`) plus one
  * method per operation: `createQuotasOrder`, `showResourceQuotas`.
  */
-export type HssClient = ServiceClient<paths, typeof operations, { path: 'project_id'; header: never }>;
+export type HssClient = ServiceClient<
+  paths,
+  typeof operations,
+  { path: 'project_id'; header: never }
+>;
 
 export function createHssClient(options: HssClientOptions): HssClient {
   return createServiceClient(options, { servers, operations });

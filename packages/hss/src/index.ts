@@ -1,7 +1,25 @@
 export { createHssClient } from './client.js';
 export type { HssClient, HssClientOptions, HssRegion } from './client.js';
-export { servers as hssServers, operations as hssOperations, defaultRegion as hssDefaultRegion } from './generated/service.js';
+export {
+  servers as hssServers,
+  operations as hssOperations,
+  defaultRegion as hssDefaultRegion,
+} from './generated/service.js';
 export type { paths, components, operations } from './generated/schema.js';
 export type * from './generated/schemas.js';
-export { unwrap, HwsecError, HwsecApiError, HwsecNetworkError, HwsecTimeoutError, isHwsecError } from '@hwsec/core';
-export type { Credentials, TokenCredentials, AkSkCredentials, RetryOptions, ApiResult, ErrorBody } from '@hwsec/core';
+export {
+  unwrap,
+  HwsecError,
+  HwsecApiError,
+  HwsecNetworkError,
+  HwsecTimeoutError,
+  isHwsecError,
+} from '@hwsec/core';
+export type {
+  Credentials,
+  TokenCredentials,
+  AkSkCredentials,
+  RetryOptions,
+  ApiResult,
+  ErrorBody,
+} from '@hwsec/core';

@@ -2,13 +2,24 @@
 // spec's types, and a wrong field, enum value, missing required field or wrong header does not
 // compile. Each `@ts-expect-error` sits on the line before the exact line that must fail.
 import { expectTypeOf } from 'vitest';
-import { createHssClient, unwrap, type CreateQuotasOrderRequestInfo, type CreateQuotasOrderResponse, type ShowResourceQuotasResponse } from '../src/index.js';
+import {
+  createHssClient,
+  unwrap,
+  type CreateQuotasOrderRequestInfo,
+  type CreateQuotasOrderResponse,
+  type ShowResourceQuotasResponse,
+} from '../src/index.js';
 
 const hss = createHssClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });
 
 // --- CreateQuotasOrder ---
 const order = await hss.createQuotasOrder({
-  body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1 },
+  body: {
+    resource_spec_code: 'hss.version.enterprise',
+    period_type: 2,
+    period_num: 1,
+    subscription_num: 1,
+  },
 });
 expectTypeOf(order.data).toEqualTypeOf<CreateQuotasOrderResponse | undefined>();
 expectTypeOf(unwrap(order)).toEqualTypeOf<CreateQuotasOrderResponse>();
@@ -41,7 +52,12 @@ await hss.createQuotasOrder({
   body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, subscription_num: 1 },
 });
 await hss.createQuotasOrder({
-  body: { resource_spec_code: 'hss.version.basic', period_type: 3, period_num: 1, subscription_num: 1 },
+  body: {
+    resource_spec_code: 'hss.version.basic',
+    period_type: 3,
+    period_num: 1,
+    subscription_num: 1,
+  },
   // @ts-expect-error wrong header (region is a string)
   params: { header: { region: 4 } },
 });
@@ -49,7 +65,9 @@ await hss.createQuotasOrder({
 await hss.createQuotasOrder({});
 
 // --- ShowResourceQuotas ---
-const quotas = await hss.showResourceQuotas({ params: { query: { version: 'hss.version.basic', charging_mode: 'on_demand' } } });
+const quotas = await hss.showResourceQuotas({
+  params: { query: { version: 'hss.version.basic', charging_mode: 'on_demand' } },
+});
 expectTypeOf(quotas.data).toEqualTypeOf<ShowResourceQuotasResponse | undefined>();
 await hss.showResourceQuotas(); // every parameter is optional; project_id comes from the options
 
@@ -63,7 +81,9 @@ await hss.showResourceQuotas({ params: { header: { region: false } } });
 await hss.GET('/v5/{project_id}/billing/quotas', { params: {} });
 
 // --- raw, path-based calls keep openapi-fetch's types ---
-const raw = await hss.GET('/v5/{project_id}/billing/quotas', { params: { path: { project_id: 'p' } } });
+const raw = await hss.GET('/v5/{project_id}/billing/quotas', {
+  params: { path: { project_id: 'p' } },
+});
 expectTypeOf(raw.data).toEqualTypeOf<ShowResourceQuotasResponse | undefined>();
 
 // --- options ---
@@ -71,5 +91,15 @@ expectTypeOf(raw.data).toEqualTypeOf<ShowResourceQuotasResponse | undefined>();
 createHssClient({ region: 'xx-nowhere-1', credentials: { token: 't' } });
 // @ts-expect-error credentials need a token or an AK/SK pair
 createHssClient({ region: 'cn-north-4', credentials: { accessKey: 'a' } });
-createHssClient({ baseUrl: 'http://127.0.0.1:4010', credentials: { accessKey: 'a', secretKey: 's', securityToken: 'x' } });
-createHssClient({ region: 'eu-west-101', credentials: { token: 't' }, timeoutMs: 5000, retry: { maxAttempts: 2 }, userAgent: 'me', clock: () => new Date() });
+createHssClient({
+  baseUrl: 'http://127.0.0.1:4010',
+  credentials: { accessKey: 'a', secretKey: 's', securityToken: 'x' },
+});
+createHssClient({
+  region: 'eu-west-101',
+  credentials: { token: 't' },
+  timeoutMs: 5000,
+  retry: { maxAttempts: 2 },
+  userAgent: 'me',
+  clock: () => new Date(),
+});

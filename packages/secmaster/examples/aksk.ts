@@ -17,7 +17,13 @@ const order = unwrap(
     body: {
       scene: 'PREPAID',
       operate_type: 'ADDITION',
-      product_list: [{ resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b', resource_spec_code: 'secmaster.professional', resource_size: 10 }],
+      product_list: [
+        {
+          resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b',
+          resource_spec_code: 'secmaster.professional',
+          resource_size: 10,
+        },
+      ],
     },
   }),
 );

@@ -13,7 +13,13 @@ const { data, error, response } = await secmaster.updateSubscriptionOrder({
   body: {
     scene: 'PREPAID',
     operate_type: 'UPGRADE',
-    product_list: [{ resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b', resource_spec_code: 'secmaster.professional', resource_size: 3 }],
+    product_list: [
+      {
+        resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b',
+        resource_spec_code: 'secmaster.professional',
+        resource_size: 3,
+      },
+    ],
     tag_list: [{ key: 'team', value: 'soc' }],
   },
 });

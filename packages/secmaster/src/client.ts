@@ -1,5 +1,10 @@
 // The SecMaster client: everything it knows about the API comes from src/generated/ (the spec).
-import { createServiceClient, type CommonClientOptions, type ServiceClient, type ServiceClientOptions } from '@hwsec/core';
+import {
+  createServiceClient,
+  type CommonClientOptions,
+  type ServiceClient,
+  type ServiceClientOptions,
+} from '@hwsec/core';
 import type { paths } from './generated/schema.js';
 import { operations, servers, type Region } from './generated/service.js';
 
@@ -7,7 +12,8 @@ import { operations, servers, type Region } from './generated/service.js';
 export type SecMasterRegion = Region;
 
 /** The `X-Language` header every SecMaster operation requires, as the spec types it. */
-export type SecMasterLanguage = paths['/v1/{project_id}/subscriptions/orders']['put']['parameters']['header']['X-Language'];
+export type SecMasterLanguage =
+  paths['/v1/{project_id}/subscriptions/orders']['put']['parameters']['header']['X-Language'];
 
 /** Sent as `X-Language` unless a call sets it: `en-us`, the language of Huawei's international site. */
 export const DEFAULT_LANGUAGE = 'en-us' satisfies SecMasterLanguage;
@@ -26,11 +32,19 @@ export type SecMasterClientOptions = ServiceClientOptions<SecMasterRegion> & {
  * The openapi-fetch client (`PUT` by path, `{ data, error, response }`) plus
  * `updateSubscriptionOrder`, whose `X-Language` header is optional (filled from the options).
  */
-export type SecMasterClient = ServiceClient<paths, typeof operations, { path: 'project_id'; header: 'X-Language' }>;
+export type SecMasterClient = ServiceClient<
+  paths,
+  typeof operations,
+  { path: 'project_id'; header: 'X-Language' }
+>;
 
 export function createSecMasterClient(options: SecMasterClientOptions): SecMasterClient {
   const { language = DEFAULT_LANGUAGE, ...common } = options;
-  return createServiceClient<paths, typeof operations, { path: 'project_id'; header: 'X-Language' }>(common as CommonClientOptions & typeof common, {
+  return createServiceClient<
+    paths,
+    typeof operations,
+    { path: 'project_id'; header: 'X-Language' }
+  >(common as CommonClientOptions & typeof common, {
     servers,
     operations,
     headerDefaults: { 'X-Language': language },

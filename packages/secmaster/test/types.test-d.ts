@@ -2,9 +2,19 @@
 // spec's types; a wrong field, enum value, missing required field or wrong header does not
 // compile. Each `@ts-expect-error` sits on the line before the exact line that must fail.
 import { expectTypeOf } from 'vitest';
-import { createSecMasterClient, unwrap, type UpdateOrderInfoReq, type UpdateSubscriptionOrderResponse } from '../src/index.js';
+import {
+  createSecMasterClient,
+  unwrap,
+  type UpdateOrderInfoReq,
+  type UpdateSubscriptionOrderResponse,
+} from '../src/index.js';
 
-const sm = createSecMasterClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' }, language: 'en-us' });
+const sm = createSecMasterClient({
+  region: 'cn-north-4',
+  projectId: 'p',
+  credentials: { token: 't' },
+  language: 'en-us',
+});
 const body: UpdateOrderInfoReq = { scene: 'PREPAID', operate_type: 'UPGRADE' };
 
 const result = await sm.updateSubscriptionOrder({ body });
@@ -48,9 +58,15 @@ await sm.updateSubscriptionOrder({
 await sm.updateSubscriptionOrder({});
 
 // The raw client keeps the spec's requirement: X-Language must be given there.
-// @ts-expect-error missing required header on the raw client
-await sm.PUT('/v1/{project_id}/subscriptions/orders', { params: { path: { project_id: 'p' } }, body });
-const raw = await sm.PUT('/v1/{project_id}/subscriptions/orders', { params: { path: { project_id: 'p' }, header: { 'X-Language': 'en-us' } }, body });
+await sm.PUT('/v1/{project_id}/subscriptions/orders', {
+  // @ts-expect-error missing required header on the raw client
+  params: { path: { project_id: 'p' } },
+  body,
+});
+const raw = await sm.PUT('/v1/{project_id}/subscriptions/orders', {
+  params: { path: { project_id: 'p' }, header: { 'X-Language': 'en-us' } },
+  body,
+});
 expectTypeOf(raw.data).toEqualTypeOf<UpdateSubscriptionOrderResponse | undefined>();
 
 // @ts-expect-error unknown region

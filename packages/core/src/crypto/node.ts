@@ -5,7 +5,9 @@ import type { SignerCrypto } from './types.js';
 
 // `crypto.hash` (Node >= 20.12) is a one-shot digest without a Hash object; older runtimes
 // that still take the node condition fall back to createHash.
-const oneShotHash = (nodeCrypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const oneShotHash = (
+  nodeCrypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }
+).hash;
 
 export const signerCrypto: SignerCrypto = {
   sha256Hex:

@@ -3,7 +3,8 @@
 import type { SignerCrypto } from './types.js';
 
 const encoder = new TextEncoder();
-const toHex = (buffer: ArrayBuffer): string => Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+const toHex = (buffer: ArrayBuffer): string =>
+  Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 export const signerCrypto: SignerCrypto = {
   async sha256Hex(data) {

@@ -17,14 +17,26 @@ export class BufferedResponse extends Response {
   }
 
   #take(): Promise<string> {
-    if (this.#used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+    if (this.#used)
+      return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
     this.#used = true;
     return Promise.resolve(this.#buffer.toString('utf8'));
   }
 
   #stream(): Response {
-    const body: Uint8Array<ArrayBuffer> | null = this.#used || NULL_BODY_STATUSES.includes(this.status) ? null : new Uint8Array(this.#buffer.buffer as ArrayBuffer, this.#buffer.byteOffset, this.#buffer.byteLength);
-    return (this.#real ??= new Response(body, { status: this.status, statusText: this.statusText, headers: this.headers }));
+    const body: Uint8Array<ArrayBuffer> | null =
+      this.#used || NULL_BODY_STATUSES.includes(this.status)
+        ? null
+        : new Uint8Array(
+            this.#buffer.buffer as ArrayBuffer,
+            this.#buffer.byteOffset,
+            this.#buffer.byteLength,
+          );
+    return (this.#real ??= new Response(body, {
+      status: this.status,
+      statusText: this.statusText,
+      headers: this.headers,
+    }));
   }
 
   override get bodyUsed(): boolean {

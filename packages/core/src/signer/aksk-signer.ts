@@ -34,8 +34,10 @@ export interface AkSkKeyPair {
   secretKey: string;
 }
 
-const chain = <T, R>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<R>): MaybePromise<R> =>
-  value instanceof Promise ? value.then(next) : next(value);
+const chain = <T, R>(
+  value: MaybePromise<T>,
+  next: (resolved: T) => MaybePromise<R>,
+): MaybePromise<R> => (value instanceof Promise ? value.then(next) : next(value));
 
 /**
  * Headers are ordered by their lowercased names in UTF-16 code-unit order, for both
@@ -87,8 +89,9 @@ export function createAkSkSigner({ accessKey, secretKey }: AkSkKeyPair): AkSkSig
 
       return chain(payloadHash, (hash) =>
         chain(signerCrypto.sha256Hex(head + hash), (requestHash) =>
-          chain(hmacHex(`${SIGNING_ALGORITHM}\n${sdkDate}\n${requestHash}`), (signature) =>
-            `${authorizationPrefix}${signedHeaders}, Signature=${signature}`,
+          chain(
+            hmacHex(`${SIGNING_ALGORITHM}\n${sdkDate}\n${requestHash}`),
+            (signature) => `${authorizationPrefix}${signedHeaders}, Signature=${signature}`,
           ),
         ),
       );

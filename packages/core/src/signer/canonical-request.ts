@@ -36,7 +36,8 @@ export function canonicalQueryString(query: string): string {
   const out: string[] = [];
   for (const name of [...values.keys()].sort()) {
     const encodedName = percentEncode(name);
-    for (const value of values.get(name)!.sort()) out.push(`${encodedName}=${percentEncode(value)}`);
+    for (const value of values.get(name)!.sort())
+      out.push(`${encodedName}=${percentEncode(value)}`);
   }
   return out.join('&');
 }

@@ -8,5 +8,7 @@ const encodeLeftover = (char: string) => `%${char.charCodeAt(0).toString(16).toU
 
 export function percentEncode(value: string): string {
   // Most values (ids, enum codes) need no encoding: one anchored test, no allocation.
-  return UNRESERVED_ONLY.test(value) ? value : encodeURIComponent(value).replace(ENCODE_LEFTOVERS, encodeLeftover);
+  return UNRESERVED_ONLY.test(value)
+    ? value
+    : encodeURIComponent(value).replace(ENCODE_LEFTOVERS, encodeLeftover);
 }

@@ -13,12 +13,19 @@ const api = {
   async signReferenceVectors(ak: string, sk: string) {
     const signer = createAkSkSigner({ accessKey: ak, secretKey: sk });
     const out: string[] = [];
-    for (const vector of referenceVectors) out.push(await signer.sign({ ...vector, headers: { ...vector.headers } }));
+    for (const vector of referenceVectors)
+      out.push(await signer.sign({ ...vector, headers: { ...vector.headers } }));
     return out;
   },
   async callOrder(ak: string, sk: string, projectId: string) {
-    const client = createTestClient({ baseUrl: location.origin, projectId, credentials: { accessKey: ak, secretKey: sk } });
-    const { data, response } = await client.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } });
+    const client = createTestClient({
+      baseUrl: location.origin,
+      projectId,
+      credentials: { accessKey: ak, secretKey: sk },
+    });
+    const { data, response } = await client.createQuotasOrder({
+      body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 },
+    });
     return { data, status: response.status };
   },
 };

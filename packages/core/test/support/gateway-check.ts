@@ -3,7 +3,12 @@
 import { officialAuthorization } from './official-signer.js';
 import type { Received } from './http-server.js';
 
-export function officialSignatureFor(received: Received, origin: string, ak: string, sk: string): string {
+export function officialSignatureFor(
+  received: Received,
+  origin: string,
+  ak: string,
+  sk: string,
+): string {
   const authorization = String(received.headers['authorization']);
   const signedNames = /SignedHeaders=([^,]+)/.exec(authorization)![1]!.split(';');
   const headers: Record<string, string> = {};
@@ -15,7 +20,10 @@ export function officialSignatureFor(received: Received, origin: string, ak: str
   const queryParams: Record<string, string | string[]> = {};
   for (const [key, value] of new URLSearchParams(query)) {
     const existing = queryParams[key];
-    queryParams[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
+    queryParams[key] =
+      existing === undefined
+        ? value
+        : [...(Array.isArray(existing) ? existing : [existing]), value];
   }
   return officialAuthorization(
     {

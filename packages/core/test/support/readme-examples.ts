@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 export function describeReadmeExamples(packageUrl: URL, operations: Record<string, unknown>): void {
   const read = (path: string) => readFileSync(new URL(path, packageUrl), 'utf8');
   const readme = read('README.md');
-  const examples = readdirSync(new URL('examples/', packageUrl)).filter((name) => name.endsWith('.ts'));
+  const examples = readdirSync(new URL('examples/', packageUrl)).filter((name) =>
+    name.endsWith('.ts'),
+  );
 
   describe('README', () => {
     it('has both credential kinds as example files', () => {

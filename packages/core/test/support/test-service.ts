@@ -6,22 +6,46 @@ export interface TestPaths {
   '/v5/{project_id}/billing/quotas': {
     parameters: { query?: never; header?: never; path: { project_id: string }; cookie?: never };
     get: {
-      parameters: { query?: { version?: string }; header?: never; path: { project_id: string }; cookie?: never };
+      parameters: {
+        query?: { version?: string };
+        header?: never;
+        path: { project_id: string };
+        cookie?: never;
+      };
       requestBody?: never;
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': { total_num?: number } } };
-        400: { headers: { [name: string]: unknown }; content: { 'application/json': { error_code?: string; error_msg?: string } } };
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { total_num?: number } };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { error_code?: string; error_msg?: string } };
+        };
       };
     };
   };
   '/v5/{project_id}/quotas/orders': {
     parameters: { query?: never; header?: never; path: { project_id: string }; cookie?: never };
     post: {
-      parameters: { query?: never; header?: { region?: string }; path: { project_id: string }; cookie?: never };
-      requestBody: { content: { 'application/json': { resource_spec_code: string; period_num: number } } };
+      parameters: {
+        query?: never;
+        header?: { region?: string };
+        path: { project_id: string };
+        cookie?: never;
+      };
+      requestBody: {
+        content: { 'application/json': { resource_spec_code: string; period_num: number } };
+      };
       responses: {
-        200: { headers: { [name: string]: unknown }; content: { 'application/json': { order_id?: string } } };
-        400: { headers: { [name: string]: unknown }; content: { 'application/json': { error_code?: string; error_msg?: string } } };
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { order_id?: string } };
+        };
+        400: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { error_code?: string; error_msg?: string } };
+        };
       };
     };
   };
@@ -37,6 +61,11 @@ export const testServers = [
   { url: 'https://hss.{region}.myhuaweicloud.eu', regions: ['eu-west-101'] },
 ] as const;
 
-export function createTestClient(options: ServiceClientOptions<'cn-north-4' | 'ap-southeast-1' | 'eu-west-101'>) {
-  return createServiceClient<TestPaths, typeof testOperations>(options, { servers: testServers, operations: testOperations });
+export function createTestClient(
+  options: ServiceClientOptions<'cn-north-4' | 'ap-southeast-1' | 'eu-west-101'>,
+) {
+  return createServiceClient<TestPaths, typeof testOperations>(options, {
+    servers: testServers,
+    operations: testOperations,
+  });
 }
