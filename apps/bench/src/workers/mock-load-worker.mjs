@@ -1,41 +1,24 @@
 // Load on the mock: AK/SK-signed requests over the four operations from node:http keep-alive
 // clients, `concurrency` in flight, first a warm-up, then a timed window.
 import { Agent, request } from 'node:http';
-import {
-  ACCESS_KEY,
-  OPERATIONS,
-  OPERATION_IDS,
-  PROJECT_ID,
-  SECRET_KEY,
-  requestTarget,
-} from '../fixtures.mjs';
-import { sdkDate, signRequest } from '../baseline-signer.mjs';
+import { OPERATIONS, OPERATION_IDS, requestTarget } from '../fixtures.mjs';
+import { createBaselineRequest } from '../baseline-request.mjs';
 import { percentile } from '../stats.mjs';
 
 const { urls, concurrency, warmupMs, durationMs } = JSON.parse(process.argv[2]);
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 const statuses = {};
 
+// One baseline request factory per operation and service URL, made on first use.
+const requests = new Map();
+
 function send(opId) {
   const op = OPERATIONS[opId];
   const { hostname, port, host } = new URL(urls[op.client]);
   const target = requestTarget(op);
-  const body = op.body === undefined ? undefined : JSON.stringify(op.body);
-  const headers = {
-    'content-type': 'application/json',
-    'x-project-id': PROJECT_ID,
-    'x-sdk-date': sdkDate(),
-  };
-  for (const [name, value] of Object.entries(op.headers)) headers[name.toLowerCase()] = value;
-  headers.authorization = signRequest({
-    method: op.method,
-    target,
-    host,
-    headers,
-    body,
-    accessKey: ACCESS_KEY,
-    secretKey: SECRET_KEY,
-  });
+  if (!requests.has(opId))
+    requests.set(opId, createBaselineRequest({ op, auth: 'aksk', target, host }));
+  const { headers, body } = requests.get(opId)();
   if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
   return new Promise((resolve, reject) => {
     const req = request(

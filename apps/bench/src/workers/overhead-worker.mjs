@@ -3,16 +3,14 @@
 // the request, signing, timeout set-up, parsing). The variants alternate in one process, in
 // rotating order over rounds; the result is the median CPU µs per call of each.
 import {
-  ACCESS_KEY,
   OPERATIONS,
   PROJECT_ID,
   RESPONSES,
-  SECRET_KEY,
   TOKEN,
   credentialsFor,
   requestTarget,
 } from '../fixtures.mjs';
-import { sdkDate, signRequest } from '../baseline-signer.mjs';
+import { createBaselineRequest } from '../baseline-request.mjs';
 import { median, rotate } from '../stats.mjs';
 
 const { ops, rounds, callsPerRound } = JSON.parse(process.argv[2]);
@@ -52,27 +50,10 @@ const factories = {
 function rawCaller(opId, auth) {
   const op = OPERATIONS[opId];
   const target = requestTarget(op);
-  const extra = Object.fromEntries(
-    Object.entries(op.headers).map(([k, v]) => [k.toLowerCase(), v]),
-  );
+  const nextRequest = createBaselineRequest({ op, auth, target, host });
   const fetchNow = async () => answer(opId);
   return async () => {
-    const body = op.body === undefined ? undefined : JSON.stringify(op.body);
-    const headers = { 'content-type': 'application/json', ...extra };
-    if (auth === 'token') headers['x-auth-token'] = TOKEN;
-    else {
-      headers['x-project-id'] = PROJECT_ID;
-      headers['x-sdk-date'] = sdkDate();
-      headers['authorization'] = signRequest({
-        method: op.method,
-        target,
-        host,
-        headers,
-        body,
-        accessKey: ACCESS_KEY,
-        secretKey: SECRET_KEY,
-      });
-    }
+    const { headers, body } = nextRequest();
     const response = await fetchNow(baseUrl + target, { method: op.method, headers, body });
     return response.json();
   };
