@@ -188,6 +188,17 @@ results.generatedAt = new Date().toISOString();
 mkdirSync(fileURLToPath(new URL('../results/', import.meta.url)), { recursive: true });
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
+// The report's sections in order: heading, key in the results, renderer.
+const REPORT_SECTIONS = [
+  ['Per request', 'requests', renderRequests],
+  ['Client-side CPU per call, network taken out', 'overhead', renderOverhead],
+  ['Signing alone', 'signing', renderSigning],
+  ['Size', 'size', renderSize],
+  ['Cold start', 'cold', renderColdStart],
+  ['Mock', 'mock', renderMock],
+  ['Pipeline', 'pipeline', renderPipeline],
+];
+
 const generated = [
   START,
   '',
@@ -196,34 +207,12 @@ const generated = [
     .map(([k, v]) => `${k} ${v}`)
     .join(', ')}.`,
   '',
-  '### Per request',
-  '',
-  results.requests ? renderRequests(results.requests) : '_not run_',
-  '',
-  '### Client-side CPU per call, network taken out',
-  '',
-  results.overhead ? renderOverhead(results.overhead) : '_not run_',
-  '',
-  '### Signing alone',
-  '',
-  results.signing ? renderSigning(results.signing) : '_not run_',
-  '',
-  '### Size',
-  '',
-  results.size ? renderSize(results.size) : '_not run_',
-  '',
-  '### Cold start',
-  '',
-  results.cold ? renderColdStart(results.cold) : '_not run_',
-  '',
-  '### Mock',
-  '',
-  results.mock ? renderMock(results.mock) : '_not run_',
-  '',
-  '### Pipeline',
-  '',
-  results.pipeline ? renderPipeline(results.pipeline) : '_not run_',
-  '',
+  ...REPORT_SECTIONS.flatMap(([title, key, render]) => [
+    `### ${title}`,
+    '',
+    results[key] ? render(results[key]) : '_not run_',
+    '',
+  ]),
   END,
 ].join('\n');
 
