@@ -2,7 +2,7 @@
 // outside its bounds (rejected, naming the field and rule) and values just inside (accepted).
 // A later edit that loosens the spec fails here.
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from './support/bundles.js';
+import { loadBundle, operationParameter } from './support/bundles.js';
 import { accepted, rejected, REMOVE, repeat, withChange } from './support/cases.js';
 import { checkCases } from './support/check.js';
 
@@ -82,19 +82,17 @@ describe('CreateQuotasOrderRequestInfo', () => {
 });
 
 describe('CreateQuotasOrder parameters', () => {
+  const region = operationParameter(hss, '/v5/{project_id}/quotas/orders', 'post', 'region');
   it('takes project_id in the path, enterprise_project_id in the query and an optional region header', () => {
     expect(hss.components.parameters.project_id).toMatchObject({ in: 'path', required: true });
     expect(hss.components.parameters.enterprise_project_id).toMatchObject({
       in: 'query',
       required: false,
     });
-    const region = order.parameters.find((p: { name: string }) => p.name === 'region');
-    expect(region).toMatchObject({ in: 'header', required: false });
+    expect(region.spec).toMatchObject({ in: 'header', required: false });
     expect(order.requestBody.required).toBe(true);
   });
-  const region = order.parameters.find((p: { name: string }) => p.name === 'region');
-  const regionPointer = `#/paths/~1v5~1{project_id}~1quotas~1orders/post/parameters/${order.parameters.indexOf(region)}/schema`;
-  check(regionPointer, [
+  check(region.pointer, [
     rejected('region header empty', '', 'must NOT have fewer than 1 characters'),
     accepted('region header of 128 characters', repeat(128)),
     rejected(
@@ -128,13 +126,8 @@ describe('shared parameters', () => {
 });
 
 describe('ShowResourceQuotas query', () => {
-  const param = (name: string) => {
-    const index = quotas.parameters.findIndex((p: { name?: string }) => p.name === name);
-    return {
-      spec: quotas.parameters[index],
-      pointer: `#/paths/~1v5~1{project_id}~1billing~1quotas/get/parameters/${index}/schema`,
-    };
-  };
+  const param = (name: string) =>
+    operationParameter(hss, '/v5/{project_id}/billing/quotas', 'get', name);
   it('has only optional query parameters and a deprecated optional region header', () => {
     for (const name of ['version', 'charging_mode'])
       expect(param(name).spec).toMatchObject({ in: 'query', required: false });

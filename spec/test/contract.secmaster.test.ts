@@ -1,7 +1,7 @@
 // SecMaster's constraints from shared/api-reference.md §4: required body fields and header,
 // enums, the 2026-02-05 UpdateProduct required set, and the tag character sets and lengths.
 import { describe, expect, it } from 'vitest';
-import { loadBundle } from './support/bundles.js';
+import { loadBundle, operationParameter } from './support/bundles.js';
 import { accepted, rejected, REMOVE, repeat, withChange } from './support/cases.js';
 import { checkCases } from './support/check.js';
 
@@ -16,8 +16,13 @@ const tag = ['tag_list', 0];
 
 describe('UpdateSubscriptionOrder request', () => {
   it('requires the X-Language header and a body', () => {
-    const language = change.parameters.find((p: { name: string }) => p.name === 'X-Language');
-    expect(language).toMatchObject({ in: 'header', required: true });
+    const language = operationParameter(
+      secmaster,
+      '/v1/{project_id}/subscriptions/orders',
+      'put',
+      'X-Language',
+    );
+    expect(language.spec).toMatchObject({ in: 'header', required: true });
     expect(change.requestBody.required).toBe(true);
   });
   it('has the four reference scenarios as named examples', () => {

@@ -2,7 +2,7 @@
 // would be served by the mock and shown in the docs. This walks the bundles rather than listing
 // examples, so a new example is checked the moment it is added.
 import { describe, expect, it } from 'vitest';
-import { apiNames, type Json, loadBundle, validatorsFor } from './support/bundles.js';
+import { apiNames, type Json, loadBundle, pointerToken, validatorsFor } from './support/bundles.js';
 
 interface FoundExample {
   where: string;
@@ -53,7 +53,7 @@ function collectExamples(document: Json): FoundExample[] {
     }
     for (const [key, child] of Object.entries<Json>(node)) {
       if (key === 'example' || key === 'examples') continue;
-      visit(child, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+      visit(child, `${pointer}/${pointerToken(key)}`);
     }
   };
   visit(document, '#');

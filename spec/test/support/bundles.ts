@@ -75,7 +75,18 @@ function stripForAjv(document: Json): Json {
   return rest;
 }
 
-/** Escapes a path template for use in a JSON pointer (`/` → `~1`). */
-export function pathPointer(path: string): string {
-  return path.replaceAll('~', '~0').replaceAll('/', '~1');
+/** An operation's own parameter by name, with the JSON pointer of its schema in the bundle. */
+export function operationParameter(document: Json, path: string, method: string, name: string) {
+  const parameters: Array<{ name?: string }> = document.paths[path][method].parameters;
+  const index = parameters.findIndex((parameter) => parameter.name === name);
+  if (index < 0) throw new Error(`${method.toUpperCase()} ${path} has no parameter ${name}`);
+  return {
+    spec: parameters[index] as Json,
+    pointer: `#/paths/${pointerToken(path)}/${method}/parameters/${index}/schema`,
+  };
+}
+
+/** Escapes a key (a path template, a media type) for use in a JSON pointer (`/` → `~1`). */
+export function pointerToken(key: string): string {
+  return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
