@@ -2,22 +2,12 @@
 // what must never happen on the site: console errors, uncaught exceptions, requests to any host
 // but the local server.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumExecutable, chromiumFlags } from '../../../scripts/chromium-launch.js';
 
 /** playwright gives every launch a fresh temporary profile (--user-data-dir). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    executablePath: chromiumExecutable,
     args: chromiumFlags,
   });
 }

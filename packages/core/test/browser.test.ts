@@ -8,22 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumExecutable, chromiumFlags } from '../../../scripts/chromium-launch.js';
 import { bundleForBrowser } from './support/browser-bundle.js';
 import { officialSignatureFor } from './support/gateway-check.js';
 import type { Received } from './support/http-server.js';
 import { AK, PROJECT, SK, referenceVectors } from './support/vectors.js';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let bundle = '';
 let context: BrowserContext;
@@ -54,9 +43,9 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   userDataDir = mkdtempSync(join(tmpdir(), 'hwsec-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: chromiumExecutable,
     headless: true,
-    args: FLAGS,
+    args: chromiumFlags,
   });
 });
 

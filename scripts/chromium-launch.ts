@@ -1,0 +1,15 @@
+// How every browser test starts Debian's Chromium through playwright-core (never a downloaded
+// browser; scripts/ensure-chromium.sh installs it). The flags keep headless Chromium from
+// reaching out to Google's hosts, which this machine's closed network refuses (shared/toolchain.md).
+export const chromiumExecutable = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
