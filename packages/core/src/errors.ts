@@ -7,7 +7,7 @@
 // (Kept terse on purpose: this file ships in every browser bundle.)
 import { redactSignatures, type Redactor } from './redact.js';
 
-export type HwsecErrorKind = 'api' | 'network' | 'timeout';
+export type HwsecErrorKind = 'api' | 'network' | 'timeout' | 'config';
 
 export abstract class HwsecError extends Error {
   abstract readonly kind: HwsecErrorKind;

@@ -10,6 +10,7 @@ export {
   HwsecTimeoutError,
   isHwsecError,
 } from './errors.js';
+export { HwsecConfigError } from './config-error.js';
 export type { HwsecErrorKind, ErrorBody } from './errors.js';
 export { unwrap } from './unwrap.js';
 export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
