@@ -1,22 +1,21 @@
 #!/usr/bin/env node
-// Runs the clients' test suites under every Node major that users run (support policy:
+// Runs the clients' test suites under every other Node major that users run (support policy:
 // CONTRIBUTING.md, "Supported Node versions"). The workspace itself runs on the Node of the
-// machine; the other majors come from the npm registry's `node` package (it ships the official
-// binaries) and are cached outside the repository, in $HWSEC_NODE_CACHE or ~/.cache/hwsec/node.
+// machine; the other majors are pinned in tools/runtimes and installed by `scripts/setup.sh`
+// into a cache outside the repository. This script never downloads: a missing runtime is an
+// error that says to run setup.
 //
-//   pnpm test:node-matrix                      # Node 22 and 24 (pinned below)
+//   pnpm test:node-matrix                      # Node 22 and 24 (tools/runtimes/pins)
 //   pnpm test:node-matrix --include-host       # ... and the Node running this script
-//   pnpm test:node-matrix --versions 24.21.0 --packages packages/hss
+//   pnpm test:node-matrix --runtimes node24 --packages packages/hss
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { RUNTIMES, runtimeBinary, withoutPnpmScriptVariables } from '@hwsec/runtimes';
 
-// Exact pins: a new patch is a deliberate edit here, like every other version in the repo.
-export const NODE_VERSIONS = ['22.23.3', '24.21.0'];
+export const NODE_RUNTIMES = Object.keys(RUNTIMES).filter((name) => name.startsWith('node'));
 export const CLIENT_PACKAGES = [
   'packages/core',
   'packages/hss',
@@ -27,51 +26,20 @@ export const CLIENT_PACKAGES = [
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
   options: {
-    versions: { type: 'string' },
+    runtimes: { type: 'string' },
     packages: { type: 'string' },
     'include-host': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
   },
 });
-const versions = options.versions ? options.versions.split(',') : NODE_VERSIONS;
+const runtimes = options.runtimes ? options.runtimes.split(',') : NODE_RUNTIMES;
 const packages = options.packages ? options.packages.split(',') : CLIENT_PACKAGES;
-const cacheDir = process.env.HWSEC_NODE_CACHE ?? join(homedir(), '.cache', 'hwsec', 'node');
 
-// pnpm hands npm_* settings to scripts; they must not steer the npm that fetches Node.
-const cleanEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')),
-);
+// pnpm hands its own script settings to scripts; they must not steer the suites' pnpm calls.
+const cleanEnv = withoutPnpmScriptVariables();
 
 function run(file, args, cwd, env = cleanEnv) {
   return spawnSync(file, args, { cwd, env, stdio: 'inherit' }).status;
-}
-
-function nodeBinary(version) {
-  const prefix = join(cacheDir, version);
-  const binary = join(prefix, 'node_modules', 'node', 'bin', 'node');
-  if (!existsSync(binary)) {
-    console.log(`node-matrix: fetching node@${version} into ${prefix}`);
-    mkdirSync(prefix, { recursive: true });
-    const status = run(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        prefix,
-        '--no-audit',
-        '--no-fund',
-        '--no-package-lock',
-        '--loglevel=error',
-        `node@${version}`,
-      ],
-      prefix,
-    );
-    if (status !== 0 || !existsSync(binary)) throw new Error(`could not install node@${version}`);
-  }
-  const reported = spawnSync(binary, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  if (reported !== `v${version}`)
-    throw new Error(`${binary} reports ${reported}, expected v${version}`);
-  return binary;
 }
 
 function vitestEntry(packageDir) {
@@ -79,7 +47,16 @@ function vitestEntry(packageDir) {
   return join(dirname(manifest), 'vitest.mjs');
 }
 
-const targets = versions.map((version) => ({ version, binary: nodeBinary(version) }));
+let targets;
+try {
+  targets = runtimes.map((name) => ({
+    version: RUNTIMES[name].version,
+    binary: runtimeBinary(name),
+  }));
+} catch (error) {
+  console.error(`node-matrix: ${error.message}`);
+  process.exit(1);
+}
 if (options['include-host'])
   targets.unshift({ version: process.versions.node, binary: process.execPath });
 
