@@ -1,0 +1,21 @@
+// The default `fetch` on Deno (the `deno` condition of the internal `#fetch` import): Deno's own
+// fetch, except that an order never rides a pooled keep-alive connection. Deno's HTTP client
+// resends a request whose reused connection closes before the answer arrives, even a POST the
+// server had already received (seen with Deno 2.9: one order, two receipts). A client that keeps
+// no idle connection never reuses one, so it never resends; reads keep the pool, since our
+// retry policy may repeat them anyway.
+import type { FetchLike } from './types.js';
+
+interface DenoHttp {
+  createHttpClient(options: { poolMaxIdlePerHost: number }): unknown;
+}
+declare const Deno: DenoHttp;
+
+let orderClient: unknown;
+
+export const defaultFetch: FetchLike = (input, init) => {
+  const method = (init.method ?? 'GET').toUpperCase();
+  if (method === 'GET' || method === 'HEAD') return fetch(input, init);
+  orderClient ??= Deno.createHttpClient({ poolMaxIdlePerHost: 0 });
+  return fetch(input, { ...init, client: orderClient } as RequestInit);
+};
