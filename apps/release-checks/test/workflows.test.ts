@@ -21,7 +21,10 @@ interface Step {
 interface Workflow {
   on: unknown;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps?: Step[]; strategy?: { matrix?: { node?: unknown[] } } }>;
+  jobs: Record<
+    string,
+    { steps?: Step[]; strategy?: { matrix?: { node?: unknown[]; runtime?: unknown[] } } }
+  >;
 }
 
 function load(name: string): Workflow {
@@ -94,20 +97,37 @@ describe('GitHub Actions workflows', () => {
     });
     expect(byAction('actions/cache@')?.with?.path).toBe('.turbo/cache');
     const lines = runLines(ci);
-    expect(lines).toContain('pnpm install --frozen-lockfile');
+    expect(lines).toContain('bash scripts/setup.sh');
+    expect(readFileSync(join(REPO_ROOT, 'scripts', 'setup.sh'), 'utf8')).toContain(
+      'pnpm install --frozen-lockfile',
+    );
     expect(lines).toContain('pnpm test');
     expect(lines).toContain('pnpm --filter @hwsec/release-checks run spec-compat');
     expect(ci.permissions).toEqual({ contents: 'read' });
   });
 
-  it('the CI matrix, the node-matrix script and the engines field agree', () => {
-    const script = readFileSync(join(REPO_ROOT, 'scripts', 'node-matrix.mjs'), 'utf8');
-    const pinned = /NODE_VERSIONS = \[([^\]]*)\]/.exec(script)![1]!.match(/\d+\.\d+\.\d+/g)!;
-    const majors = pinned.map((version) => Number(version.split('.')[0]));
-    const floor = Number(/>=(\d+)/.exec(rootManifest.engines.node)![1]);
-    expect([floor, ...majors]).toEqual(
-      Object.values(load('ci.yml').jobs)[0]!.strategy!.matrix!.node,
+  it('the CI matrix, the pinned runtimes and the engines field agree', () => {
+    const pins = JSON.parse(
+      readFileSync(join(REPO_ROOT, 'tools', 'runtimes', 'pins', 'package.json'), 'utf8'),
     );
+    const pinnedNodes = Object.values<string>(pins.optionalDependencies)
+      .filter((spec) => spec.startsWith('npm:node-'))
+      .map((spec) => Number(spec.split('@').pop()!.split('.')[0]));
+    const majors = [...new Set(pinnedNodes)].sort((a, b) => a - b);
+    const floor = Number(/>=(\d+)/.exec(rootManifest.engines.node)![1]);
+    expect([floor, ...majors]).toEqual(load('ci.yml').jobs['test']!.strategy!.matrix!.node);
+  });
+
+  it('the CI runtime matrix runs exactly the runtimes of test:runtime and the README table', async () => {
+    const { RUNTIME_COMMANDS } = (await import(join(REPO_ROOT, 'scripts', 'test-runtime.mjs'))) as {
+      RUNTIME_COMMANDS: Record<string, unknown>;
+    };
+    const names = Object.keys(RUNTIME_COMMANDS);
+    const ci = load('ci.yml');
+    expect(ci.jobs['runtime']!.strategy!.matrix!.runtime).toEqual(names);
+    expect(runLines(ci)).toContain('pnpm test:runtime ${{ matrix.runtime }}');
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    for (const name of names) expect(readme).toContain(`pnpm test:runtime ${name}`);
   });
 
   it('releases through the changesets action with npm provenance', () => {

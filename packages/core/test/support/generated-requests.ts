@@ -109,11 +109,8 @@ function sdkDate(date: Date): string {
 
 export type GeneratedRequest = typeof generatedRequest extends fc.Arbitrary<infer R> ? R : never;
 
-/** Signs `r` with `createSigner` and with the official signer; returns both Authorizations. */
-export async function signBoth(
-  r: GeneratedRequest,
-  createSigner: (keys: AkSkKeyPair) => AkSkSigner,
-) {
+/** `r` as our signer takes it and as the official signer takes it. */
+export function signableForms(r: GeneratedRequest) {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     ...r.headers,
@@ -122,17 +119,35 @@ export async function signBoth(
   if (r.projectId) headers['X-Project-Id'] = r.projectId;
   if (r.securityToken) headers['X-Security-Token'] = r.securityToken;
   const path = `/${r.segments.map(percentEncode).join('/')}${r.trailingSlash ? '/' : ''}`;
+  return {
+    ours: {
+      method: r.method,
+      url: `${r.origin}${path}${serializeQuery(r.query)}`,
+      headers,
+      body: r.body === undefined ? undefined : JSON.stringify(r.body),
+    },
+    official: {
+      method: r.method,
+      origin: r.origin,
+      path,
+      queryParams: r.query,
+      headers,
+      data: r.body,
+    },
+  };
+}
+
+/** Signs `r` with `createSigner` and with the official signer; returns both Authorizations. */
+export async function signBoth(
+  r: GeneratedRequest,
+  createSigner: (keys: AkSkKeyPair) => AkSkSigner,
+) {
+  const forms = signableForms(r);
   const ours = await createSigner({ accessKey: r.ak, secretKey: r.sk }).sign({
-    method: r.method,
-    url: `${r.origin}${path}${serializeQuery(r.query)}`,
-    headers: { ...headers },
-    body: r.body === undefined ? undefined : JSON.stringify(r.body),
+    ...forms.ours,
+    headers: { ...forms.ours.headers },
   });
-  const official = officialAuthorization(
-    { method: r.method, origin: r.origin, path, queryParams: r.query, headers, data: r.body },
-    r.ak,
-    r.sk,
-  );
+  const official = officialAuthorization(forms.official, r.ak, r.sk);
   return { ours, official };
 }
 

@@ -1,0 +1,44 @@
+// What the Node side hands a runtime before its suites run: where the real mock and the support
+// server listen, the credentials the mock accepts, and data computed in Node (signatures from
+// Huawei's official signer, one valid call per operation from the spec's examples).
+export type ApiId = 'hss' | 'dsc' | 'secmaster';
+
+export interface SignatureVector {
+  readonly name: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string | undefined;
+  readonly accessKey: string;
+  readonly secretKey: string;
+  /** The Authorization the official signer wrote for this request. */
+  readonly authorization: string;
+}
+
+export interface OperationCall {
+  readonly api: ApiId;
+  readonly operationId: string;
+  /** The client method: operationId with a lowercase first letter. */
+  readonly method: string;
+  readonly init: {
+    readonly body?: unknown;
+    readonly params?: {
+      readonly query?: Record<string, unknown>;
+      readonly header?: Record<string, unknown>;
+    };
+  };
+}
+
+export interface PortableContext {
+  /** Base URL per API of the real mock, started with signature verification on. */
+  readonly mock: Readonly<Record<ApiId, string>>;
+  /** The support server (scripted answers, receipt counts): see src/support-server.ts. */
+  readonly support: string;
+  readonly projectId: string;
+  readonly accessKey: string;
+  readonly secretKey: string;
+  readonly token: string;
+  readonly referenceVectors: readonly SignatureVector[];
+  readonly officialVectors: readonly SignatureVector[];
+  readonly calls: readonly OperationCall[];
+}

@@ -1,0 +1,37 @@
+// Starts what the portable suites talk to (the real mock with signature checks, the support
+// server) and computes the data they check against, for one test file.
+import { startMock, TEST_CREDENTIALS } from '@hwsec/mock';
+import type { ApiId, PortableContext } from '../portable/context.ts';
+import { officialVectors, signerReferenceVectors } from './official-vectors.ts';
+import { operationCalls } from './operation-calls.ts';
+import { startSupportServer } from './support-server.ts';
+
+const APIS: readonly ApiId[] = ['hss', 'dsc', 'secmaster'];
+
+export async function startPortableContext(): Promise<{
+  context: PortableContext;
+  close(): Promise<void>;
+}> {
+  const { accessKey, secretKey } = TEST_CREDENTIALS[0]!;
+  const mock = await startMock({
+    ports: { hss: 0, dsc: 0, secmaster: 0 },
+    verifySignatures: true,
+  });
+  const support = await startSupportServer();
+  return {
+    context: {
+      mock: mock.urls as Record<ApiId, string>,
+      support: support.url,
+      projectId: '0123456789abcdef0123456789abcdef',
+      accessKey,
+      secretKey,
+      token: 'MIIportable-test-token-0123456789abcdefghijklmnopqrstuvwxyz',
+      referenceVectors: signerReferenceVectors,
+      officialVectors: officialVectors(200),
+      calls: operationCalls(APIS),
+    },
+    async close() {
+      await Promise.all([mock.close(), support.close()]);
+    },
+  };
+}
