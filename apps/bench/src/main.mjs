@@ -13,6 +13,7 @@ import { benchMock } from './sections/mock.mjs';
 import { benchOverhead } from './sections/overhead.mjs';
 import { benchPipeline } from './sections/pipeline.mjs';
 import { benchRequests } from './sections/requests.mjs';
+import { benchRuntimes } from './sections/runtimes.mjs';
 import { benchSigning } from './sections/signing.mjs';
 import { benchSize } from './sections/size.mjs';
 import {
@@ -21,6 +22,7 @@ import {
   renderOverhead,
   renderPipeline,
   renderRequests,
+  renderRuntimes,
   renderSigning,
   renderSize,
 } from './report.mjs';
@@ -31,7 +33,16 @@ const DOC = `${ROOT}BENCHMARKS.md`;
 const START =
   '<!-- bench:generated:start (written by `pnpm bench`; edit outside these markers) -->';
 const END = '<!-- bench:generated:end -->';
-const SECTIONS = ['requests', 'overhead', 'signing', 'size', 'cold', 'mock', 'pipeline'];
+const SECTIONS = [
+  'requests',
+  'runtimes',
+  'overhead',
+  'signing',
+  'size',
+  'cold',
+  'mock',
+  'pipeline',
+];
 
 const args = process.argv.slice(2);
 const only =
@@ -137,6 +148,13 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
         warmupPerCell: 150,
         log,
       });
+    if (section === 'runtimes')
+      results.runtimes = await benchRuntimes({
+        rounds: quick ? 3 : 7,
+        requests: quick ? 300 : 600,
+        warmup: 2000,
+        log,
+      });
     if (section === 'overhead')
       results.overhead = await benchOverhead({
         rounds: quick ? 3 : 5,
@@ -191,6 +209,7 @@ writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 // The report's sections in order: heading, key in the results, renderer.
 const REPORT_SECTIONS = [
   ['Per request', 'requests', renderRequests],
+  ["Per runtime: each client against its runtime's own fetch", 'runtimes', renderRuntimes],
   ['Client-side CPU per call, network taken out', 'overhead', renderOverhead],
   ['Signing alone', 'signing', renderSigning],
   ['Size', 'size', renderSize],

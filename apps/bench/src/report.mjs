@@ -251,3 +251,37 @@ export function renderOverhead(o) {
     ),
   ].join('\n');
 }
+
+const TRANSPORTS = {
+  node: 'node:http keep-alive agents, node:crypto',
+  deno: "Deno's fetch (orders on a pool-less client), node:crypto",
+  bun: "Bun's fetch, node:crypto",
+};
+
+export function renderRuntimes(r) {
+  const rows = r.runtimes.flatMap(({ runtime, label, cells }) =>
+    cells.map((cell) => [
+      label,
+      TRANSPORTS[runtime] ?? '',
+      `${cell.opId} (${cell.auth})`,
+      int(cell.fetchPerSecond),
+      int(cell.hwsecPerSecond),
+      x(cell.ratio),
+    ]),
+  );
+  return [
+    table(
+      [
+        'runtime',
+        'client transport, signer',
+        'operation',
+        'raw fetch req/s',
+        'client req/s',
+        'client / raw fetch',
+      ],
+      rows,
+    ),
+    '',
+    `Concurrency ${r.runtimes[0]?.concurrency ?? 'n/a'}; medians of alternating turns in one process per runtime. The raw fetch signs with the hand-written baseline signer. Requests the fixture server rejected: ${r.rejected}. workerd is not timed: its clock stands still while a request runs.`,
+  ].join('\n');
+}
