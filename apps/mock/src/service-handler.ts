@@ -65,11 +65,13 @@ function prismInput(request: ReceivedRequest, parsed: ParsedBody): IHttpRequest 
 }
 
 /** `Prefer: code=abc` and the like are a client's mistake: worded as a bad `prefer` header. */
-function preferenceDiagnostic(message: string): PrismDiagnostic {
+function preferenceDiagnostic(error: { message?: string; detail?: string }): PrismDiagnostic {
+  // Prism's detail reads `optional property "code"\n└─ cannot decode "abc", should be a number`.
+  const detail = (error.detail ?? error.message ?? 'not understood').replace(/\s*\n[└─\s]*/g, ': ');
   return {
     path: ['header', 'prefer'],
     code: 'prefer',
-    message: `must be valid: ${message}`,
+    message: `must be valid: ${detail}`,
     severity: 0,
   };
 }
@@ -108,7 +110,7 @@ async function decideOutcome(
   if (preferences._tag === 'Left')
     return {
       kind: 'invalid-request',
-      diagnostics: [preferenceDiagnostic(preferences.left.message)],
+      diagnostics: [preferenceDiagnostic(preferences.left)],
     };
   if (parsed.kind === 'unparseable') return { kind: 'unparseable-body', reason: parsed.reason };
 
@@ -123,6 +125,12 @@ async function decideOutcome(
       ).map((v) => ({ path: v.location, code: v.code, message: v.message, severity: 0 }));
       return { kind: 'invalid-request', diagnostics };
     }
+    // A `Prefer` naming a status or example the operation does not document (Prism: 404).
+    if (error.status === 404 && request.headers['prefer'] !== undefined)
+      return {
+        kind: 'invalid-request',
+        diagnostics: [preferenceDiagnostic(error as { detail?: string })],
+      };
     return { kind: 'prism-problem', error };
   }
 
