@@ -35,7 +35,8 @@ function decodeToken(token: string, pointer: string): string {
 
 /** The node `pointer` (`#/components/schemas/X`) designates; throws when there is none. */
 export function resolvePointer(document: unknown, pointer: string): Json {
-  if (!pointer.startsWith('#')) throw new Error(`only local $refs are supported, got ${pointer}`);
+  if (!pointer.startsWith('#'))
+    throw new Error(`external $ref ${pointer}: only local $refs are supported`);
   let node: Json = document;
   for (const token of pointerTokens(pointer)) {
     node = node !== null && typeof node === 'object' ? node[token] : undefined;
