@@ -225,10 +225,10 @@ export function renderMock(m) {
           `${l.firstResponsesMs.toFixed(0)} ms for 4`,
         ],
         [
-          `throughput at concurrency ${l.concurrency} (AK/SK-signed, 4 operations mixed, ${l.durationMs / 1000} s)`,
+          `throughput at concurrency ${l.concurrency} (AK/SK-signed, 4 operations, autocannon, ${l.durationMs / 1000} s)`,
           `${int(l.perSecond)} req/s`,
         ],
-        ['latency p50 / p99', `${l.p50Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms`],
+        ['latency p50 / p99 (slowest service)', `${l.p50Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms`],
         ['statuses', statuses],
       ],
     ),
