@@ -101,7 +101,7 @@ export function renderSigning(s) {
   ]);
   const node = s.rows.find((r) => r.contender === 'hwsec-node' && r.date === 'now');
   return [
-    `Signatures per second for api-reference §8.4 vector 2 (HSS CreateQuotasOrder POST), each signer checked against the published Authorization first; ${s.rounds} interleaved rounds of ${s.seconds} s in fresh processes, median.`,
+    `Signatures per second for the reference signing test vector 2 (HSS CreateQuotasOrder POST), each signer checked against the published Authorization first; ${s.rounds} interleaved rounds of ${s.seconds} s in fresh processes, median.`,
     '',
     table(['signer', 'date', 'signatures/s', 'vs official'], rows),
     '',

@@ -3,7 +3,7 @@
 import { operationsOf, type ApiName, type Operation } from '../../src/operation-model.js';
 import { exampleInput } from '../../src/request-input.js';
 
-/** The api-reference §8.4 test pair, which the mock accepts in signature mode. */
+/** The reference pages’ test pair, which the mock accepts in signature mode. */
 export const TEST_AKSK = {
   accessKey: 'AKTESTEXAMPLE0000000',
   secretKey: 'SKtestexample0000000000000000000000000000',
