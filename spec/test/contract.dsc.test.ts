@@ -1,4 +1,4 @@
-// DSC's constraints from shared/api-reference.md §3: required sets of PeriodOrderRequest and
+// DSC's constraints (from the SDK models and reference pages): required sets of PeriodOrderRequest and
 // ProductInfoBean, enums, and types. (No ranges or lengths are documented for DSC.)
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from './support/bundles.js';

@@ -1,4 +1,4 @@
-// HSS's constraints from shared/api-reference.md §2 and §5, each with counter-examples just
+// HSS's constraints (from the SDK models and reference pages), each with counter-examples just
 // outside its bounds (rejected, naming the field and rule) and values just inside (accepted).
 // A later edit that loosens the spec fails here.
 import { describe, expect, it } from 'vitest';

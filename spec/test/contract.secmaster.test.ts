@@ -1,4 +1,4 @@
-// SecMaster's constraints from shared/api-reference.md §4: required body fields and header,
+// SecMaster's constraints (from the SDK models and reference pages): required body fields and header,
 // enums, the 2026-02-05 UpdateProduct required set, and the tag character sets and lengths.
 import { describe, expect, it } from 'vitest';
 import { loadBundle, operationParameter } from './support/bundles.js';

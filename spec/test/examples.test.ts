@@ -2,27 +2,13 @@
 // would be served by the mock and shown in the docs. This walks the bundles rather than listing
 // examples, so a new example is checked the moment it is added.
 import { describe, expect, it } from 'vitest';
-import { apiNames, type Json, loadBundle, pointerToken, validatorsFor } from './support/bundles.js';
+import { escapePointerToken, resolvePointer } from '../src/index.js';
+import { apiNames, type Json, loadBundle, validatorsFor } from './support/bundles.js';
 
 interface FoundExample {
   where: string;
   schemaPointer: string;
   value: unknown;
-}
-
-function resolve(document: Json, node: Json): { node: Json; pointer?: string } {
-  if (node && typeof node.$ref === 'string') {
-    const pointer = node.$ref.slice(1);
-    const target = pointer
-      .split('/')
-      .slice(1)
-      .reduce(
-        (at: Json, key: string) => at[key.replaceAll('~1', '/').replaceAll('~0', '~')],
-        document,
-      );
-    return { node: target, pointer };
-  }
-  return { node };
 }
 
 function examplesOf(holder: Json): Array<[string, unknown]> {
@@ -53,12 +39,18 @@ function collectExamples(document: Json): FoundExample[] {
     }
     for (const [key, child] of Object.entries<Json>(node)) {
       if (key === 'example' || key === 'examples') continue;
-      visit(child, `${pointer}/${pointerToken(key)}`);
+      visit(child, `${pointer}/${escapePointerToken(key)}`);
     }
   };
   visit(document, '#');
   // A $ref'd parameter or response is checked where it is defined, in components.
-  return found.filter((example) => resolve(document, { $ref: example.schemaPointer }).node);
+  return found.filter((example) => {
+    try {
+      return resolvePointer(document, example.schemaPointer) !== undefined;
+    } catch {
+      return false;
+    }
+  });
 }
 
 describe.each(apiNames)('%s bundle examples', (api) => {

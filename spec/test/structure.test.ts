@@ -1,6 +1,7 @@
 // The shape every consumer relies on: operations and their official names, the SDK model names,
 // servers per region, the two alternative authentication schemes and the error responses.
 import { describe, expect, it } from 'vitest';
+import { listOperations } from '../src/index.js';
 import { apiNames, type ApiName, loadBundle } from './support/bundles.js';
 
 const operations: Record<ApiName, Array<[method: string, path: string, operationId: string]>> = {
@@ -128,12 +129,7 @@ describe.each(apiNames)('%s bundle', (api) => {
 
   it('is OpenAPI 3.1 with exactly its operations under their official operationIds', () => {
     expect(document.openapi).toMatch(/^3\.1\./);
-    const found = Object.entries<Record<string, { operationId?: string }>>(document.paths).flatMap(
-      ([path, item]) =>
-        Object.entries(item)
-          .filter(([method]) => ['get', 'put', 'post', 'delete', 'patch'].includes(method))
-          .map(([method, operation]) => [method, path, operation.operationId]),
-    );
+    const found = listOperations(document).map((op) => [op.method, op.path, op.operationId]);
     expect(found).toEqual(operations[api]);
   });
 
@@ -143,8 +139,8 @@ describe.each(apiNames)('%s bundle', (api) => {
 
   it('offers a server per region, with the region list as an enum', () => {
     const [main, ...others] = document.servers;
-    expect(main.url).toBe(`https://${regions[api].host}.{region}.myhuaweicloud.com`);
-    expect(main.variables.region.enum).toEqual(regions[api].list);
+    expect(main.url).toBe(`https://${regions[api]!.host}.{region}.myhuaweicloud.com`);
+    expect(main.variables.region.enum).toEqual(regions[api]!.list);
     expect(main.variables.region.default).toBe('cn-north-4');
     if (api === 'hss') {
       expect(others).toHaveLength(1);
@@ -171,7 +167,7 @@ describe.each(apiNames)('%s bundle', (api) => {
   });
 
   it('answers every error with the shared error body and an X-Request-Id', () => {
-    for (const [, path] of operations[api]) {
+    for (const [, path] of operations[api]!) {
       for (const operation of Object.values<{ responses?: Record<string, { $ref?: string }> }>(
         document.paths[path],
       )) {

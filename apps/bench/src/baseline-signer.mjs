@@ -1,6 +1,6 @@
 // A minimal AK/SK signer written the way a user of raw fetch or node:http would write it
 // (node:crypto, no library), used by those baselines and by the fixture server to check the
-// signatures every contender sends. Checked against the vectors of api-reference §8.4 before
+// signatures every contender sends. Checked against the reference signing test vectors before
 // any number is taken, so a wrong baseline cannot flatter anyone.
 import * as crypto from 'node:crypto';
 
@@ -74,7 +74,7 @@ export function signRequest({ method, target, host, headers, body, accessKey, se
   return `SDK-HMAC-SHA256 Access=${accessKey}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }
 
-/** api-reference §8.4, vectors 1 and 2: throws if this signer disagrees with them. */
+/** The reference signing test vectors 1 and 2: throws if this signer disagrees with them. */
 export function assertBaselineSignerMatchesVectors() {
   const common = {
     host: 'hss.cn-north-4.myhuaweicloud.com',
@@ -111,7 +111,7 @@ export function assertBaselineSignerMatchesVectors() {
     const authorization = signRequest({ ...common, ...request });
     if (!authorization.endsWith(`Signature=${expected}`)) {
       throw new Error(
-        `baseline signer disagrees with api-reference §8.4 on ${request.method} ${request.target}`,
+        `baseline signer disagrees with the reference signing test vectors on ${request.method} ${request.target}`,
       );
     }
   }

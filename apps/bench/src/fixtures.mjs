@@ -1,4 +1,4 @@
-// What every benchmark sends: the test credentials of api-reference §8.4 and the four
+// What every benchmark sends: the test credentials of the reference signing pages and the four
 // operations, with the same bodies the spec uses as examples, so each request is one the mock
 // (and the real service) would accept.
 

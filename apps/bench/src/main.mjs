@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { readApiRegistry } from '@hwsec/spec';
 import { assertBaselineSignerMatchesVectors } from './baseline-signer.mjs';
 import { OPERATIONS } from './fixtures.mjs';
 import { benchColdStart } from './sections/cold-start.mjs';
@@ -63,9 +64,13 @@ const contendersArg = args
 const log = (line) => process.stderr.write(`${line}\n`);
 const require = createRequire(import.meta.url);
 
-function clientsBuilt(names = ['hss', 'dsc', 'secmaster']) {
+/** Whether the client of each API id (the registry's `x-hwsec-client`) is built. */
+function clientsBuilt(ids = readApiRegistry().ids) {
   try {
-    for (const name of names) require.resolve(`@hwsec/${name}`);
+    for (const id of ids) {
+      const client = readApiRegistry().get(id).client;
+      if (client) require.resolve(client.package);
+    }
     return true;
   } catch {
     return false;
@@ -122,7 +127,9 @@ const built = clientsBuilt(
 );
 if (!built)
   log(
-    'warning: @hwsec/hss, @hwsec/dsc or @hwsec/secmaster is not built; measuring without our clients',
+    `warning: a client (${readApiRegistry()
+      .apis.flatMap((api) => (api.client ? [api.client.package] : []))
+      .join(', ')}) is not built; measuring without our clients`,
   );
 // `hwsec+fetch` is a diagnostic: our client with Node's built-in fetch injected (its web path).
 const contenders = contendersArg ?? [

@@ -101,7 +101,7 @@ export function renderSigning(s) {
   ]);
   const node = s.rows.find((r) => r.contender === 'hwsec-node' && r.date === 'now');
   return [
-    `Signatures per second for api-reference §8.4 vector 2 (HSS CreateQuotasOrder POST), each signer checked against the published Authorization first; ${s.rounds} interleaved rounds of ${s.seconds} s in fresh processes, median.`,
+    `Signatures per second for the reference signing test vector 2 (HSS CreateQuotasOrder POST), each signer checked against the published Authorization first; ${s.rounds} interleaved rounds of ${s.seconds} s in fresh processes, median.`,
     '',
     table(['signer', 'date', 'signatures/s', 'vs official'], rows),
     '',
@@ -225,10 +225,10 @@ export function renderMock(m) {
           `${l.firstResponsesMs.toFixed(0)} ms for 4`,
         ],
         [
-          `throughput at concurrency ${l.concurrency} (AK/SK-signed, 4 operations mixed, ${l.durationMs / 1000} s)`,
+          `throughput at concurrency ${l.concurrency} (AK/SK-signed, 4 operations, autocannon, ${l.durationMs / 1000} s)`,
           `${int(l.perSecond)} req/s`,
         ],
-        ['latency p50 / p99', `${l.p50Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms`],
+        ['latency p50 / p99 (slowest service)', `${l.p50Ms.toFixed(1)} / ${l.p99Ms.toFixed(1)} ms`],
         ['statuses', statuses],
       ],
     ),

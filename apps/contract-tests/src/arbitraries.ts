@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { charClassRanges } from './char-class.js';
 import { deref, INT32, type JsonSchema } from './json-schema.js';
-import type { Operation, Parameter } from './operations.js';
+import type { Operation, Parameter } from './operation-model.js';
 import type { RequestInput } from './request-input.js';
-import { fieldPath, violationsOf, type Rule } from './violations.js';
+import { fieldPath, violationsOf, type Rule } from './single-violations.js';
 
 /** Arrays are kept short: one item already exercises the item schema, CI time matters. */
 const MAX_GENERATED_ITEMS = 3;

@@ -1,10 +1,10 @@
 // Bad requests derived from the bundles: for each operation, one per constraint of its body
 // (from the first body example, optional fields filled in) and of its parameters, each breaking
 // exactly one rule. Nothing here names a field: add a constraint to the spec and a case appears.
-import type { Operation, Parameter } from './operations.js';
+import type { Operation, Parameter } from './operation-model.js';
 import { exampleInput, type RequestInput } from './request-input.js';
 import { validSample } from './valid-sample.js';
-import { fieldPath, violationsOf, type Rule, type Violation } from './violations.js';
+import { fieldPath, violationsOf, type Rule, type Violation } from './single-violations.js';
 
 export interface ConstraintCase {
   operationId: string;

@@ -2,8 +2,8 @@
 // case engine, so a test can prove every one of them got a bad request. It also refuses keywords
 // the engine does not model, so a new kind of constraint in the spec cannot go untested.
 import { deref, type JsonSchema } from './json-schema.js';
-import type { Operation } from './operations.js';
-import { fieldPath, type Segment } from './violations.js';
+import type { Operation } from './operation-model.js';
+import { fieldPath, type Segment } from './single-violations.js';
 
 /** Keywords that only describe (no instance can violate them). */
 const ANNOTATIONS = new Set([

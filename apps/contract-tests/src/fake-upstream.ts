@@ -2,7 +2,7 @@
 // each operation of the bundles with its documented 200 example, except the responses it is told
 // to break. It records what it received, so tests can check what the proxy forwarded.
 import { createServer, type IncomingMessage } from 'node:http';
-import type { Operation } from './operations.js';
+import type { Operation } from './operation-model.js';
 
 export interface ReceivedRequest {
   method: string;

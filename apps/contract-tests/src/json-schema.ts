@@ -1,4 +1,7 @@
-// The subset of JSON Schema (OpenAPI 3.1 dialect) the bundles use, and local `$ref` resolution.
+// The subset of JSON Schema (OpenAPI 3.1 dialect) the bundles use, and `$ref` chains followed
+// (by the @hwsec/spec resolver) to a schema the case engine can model.
+import { resolveRef } from '@hwsec/spec';
+
 export interface JsonSchema {
   $ref?: string;
   type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean' | 'null';
@@ -23,27 +26,11 @@ export interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-export const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 } as const;
-
-/** Follows a local JSON pointer (`#/components/schemas/X`) inside `document`. */
-export function resolvePointer(document: unknown, ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${ref}`);
-  let node = document as Record<string, unknown>;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-    node = node?.[key] as Record<string, unknown>;
-    if (node === undefined) throw new Error(`unresolvable $ref ${ref}`);
-  }
-  return node;
-}
+export { INT32 } from '@hwsec/spec/schema-validator';
 
 /** Resolves `$ref` chains (and fails loudly on constructs this engine does not model). */
 export function deref<T extends object>(document: unknown, node: object): T {
-  let current = node as T & { $ref?: string };
-  for (let hops = 0; current.$ref !== undefined; hops++) {
-    if (hops > 32) throw new Error(`$ref cycle at ${current.$ref}`);
-    current = resolvePointer(document, current.$ref) as T & { $ref?: string };
-  }
+  const current = resolveRef<T>(document, node);
   const schema = current as JsonSchema;
   for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const) {
     // Prism has known gaps with these (stoplightio/prism#2574/#2575); the engine must be taught

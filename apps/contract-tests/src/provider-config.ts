@@ -1,7 +1,8 @@
 // Provider mode against a real endpoint, configured only through environment variables (never
 // through files, so no credential lands in the repo). Orders cost money: without
 // HWSEC_PROVIDER_ALLOW_ORDERS=1 only the read operations are sent.
-import { API_NAMES, type ApiName } from './bundles.js';
+import { apiIds } from '@hwsec/spec';
+import type { ApiName } from './operation-model.js';
 
 export type ProviderAuth =
   | { kind: 'token'; token: string }
@@ -22,8 +23,8 @@ export class ProviderConfigError extends Error {}
 /** Undefined when no real endpoint is configured (then the suite proves itself on a fake one). */
 export function readProviderConfig(env: Env): ProviderConfig | undefined {
   const baseUrls: Partial<Record<ApiName, string>> = {};
-  for (const api of API_NAMES) {
-    const value = env[`HWSEC_PROVIDER_BASE_URL_${api.toUpperCase()}`];
+  for (const api of apiIds()) {
+    const value = env[`HWSEC_PROVIDER_BASE_URL_${api.toUpperCase().replaceAll('-', '_')}`];
     if (value) baseUrls[api] = value.replace(/\/+$/, '');
   }
   if (Object.keys(baseUrls).length === 0) return undefined;

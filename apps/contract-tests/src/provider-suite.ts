@@ -3,11 +3,10 @@
 // by Ajv against the bundle, so a Prism validation gap cannot hide a broken response.
 import { createAkSkSigner } from '@hwsec/core';
 import type { ProviderAuth } from './provider-config.js';
-import type { ApiName } from './bundles.js';
-import type { Operation } from './operations.js';
+import type { ApiName, Operation } from './operation-model.js';
 import { exampleInput, send, toWire, type WireRequest } from './request-input.js';
 import { createSchemaValidator } from './schema-validator.js';
-import { fieldPath } from './violations.js';
+import { fieldPath } from './single-violations.js';
 
 export interface ProviderTarget {
   /** Base URL of the validating proxy per API (the mock started with `proxy`). */

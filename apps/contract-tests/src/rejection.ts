@@ -1,9 +1,9 @@
 // What a correct rejection looks like: HTTP 400, the service's own error body (its error_code as
 // in the spec's 400 example) and an error_msg naming the field and the broken rule, written
 // `body.product_infos[0].resource_size (type)` by the mock.
-import type { Operation } from './operations.js';
+import type { Operation } from './operation-model.js';
 import type { WireResponse } from './request-input.js';
-import type { Rule } from './violations.js';
+import type { Rule } from './single-violations.js';
 
 export interface ExpectedRejection {
   field: string;

@@ -1,6 +1,6 @@
 // A request to one operation as data (path/query/header values and a JSON body), and how it is
 // put on the wire. Cases are built as data first so they can be counted, printed and replayed.
-import type { Operation } from './operations.js';
+import type { Operation } from './operation-model.js';
 import { validSample } from './valid-sample.js';
 
 export interface RequestInput {

@@ -1,8 +1,11 @@
 // An independent JSON Schema 2020-12 validator (Ajv) over the bundles: the oracle that checks the
 // case engine itself (every derived bad value is really invalid, every generated value valid) and
 // that judges provider responses alongside Prism, so a Prism gap cannot hide a broken response.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { deref, INT32, type JsonSchema } from './json-schema.js';
+import {
+  createSchemaValidator as createBundleValidator,
+  type ErrorObject,
+} from '@hwsec/spec/schema-validator';
+import { deref, type JsonSchema } from './json-schema.js';
 
 export interface SchemaIssue {
   /** Instance path as segments, e.g. `['product_infos', '0', 'resource_size']`. */
@@ -36,20 +39,9 @@ function issueOf(error: ErrorObject): SchemaIssue {
 }
 
 export function createSchemaValidator(document: unknown) {
-  // strict: false, since OpenAPI adds keywords (example, discriminator, …) that JSON Schema lacks.
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  ajv.addFormat('int32', {
-    type: 'number',
-    validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max,
-  });
-  ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
-  const compiled = new Map<JsonSchema, ValidateFunction>();
+  const validator = createBundleValidator(document);
   return (schema: JsonSchema, value: unknown): SchemaIssue[] => {
-    let validate = compiled.get(schema);
-    if (!validate) {
-      validate = ajv.compile(inlineRefs(document, schema) as object);
-      compiled.set(schema, validate);
-    }
+    const validate = validator.forSchema(schema);
     return validate(value) ? [] : (validate.errors ?? []).map(issueOf);
   };
 }

@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { constraintCases, countByRule, type ConstraintCase } from '../src/constraint-cases.js';
 import { KNOWN_GAPS, knownGapOf } from '../src/known-gaps.js';
-import { allOperations } from '../src/operations.js';
+import { allOperations } from '../src/operation-model.js';
 import { rejectionProblem } from '../src/rejection.js';
 import { send, toWire } from '../src/request-input.js';
 import { mockUrl, TOKEN_AUTH } from './support/mock.js';

@@ -12,10 +12,10 @@ import {
 import { charClassRanges } from '../src/char-class.js';
 import { constraintCases } from '../src/constraint-cases.js';
 import { operationConstraints } from '../src/constraint-inventory.js';
-import { allOperations } from '../src/operations.js';
+import { allOperations } from '../src/operation-model.js';
 import type { JsonSchema } from '../src/json-schema.js';
 import { createSchemaValidator, inlineRefs } from '../src/schema-validator.js';
-import { fieldPath } from '../src/violations.js';
+import { fieldPath } from '../src/single-violations.js';
 
 const RUNS = 200;
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { invalidBodyRequestArbitrary, validRequestArbitrary } from '../src/arbitraries.js';
-import { allOperations } from '../src/operations.js';
+import { allOperations } from '../src/operation-model.js';
 import { rejectionProblem } from '../src/rejection.js';
 import { send, toWire } from '../src/request-input.js';
 import { mockUrl, TOKEN_AUTH } from './support/mock.js';

@@ -6,7 +6,7 @@ import { startMock, type RunningMock } from '@hwsec/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAkSkSigner } from '@hwsec/core';
 import { startFakeUpstream, type FakeUpstream } from '../src/fake-upstream.js';
-import { allOperations } from '../src/operations.js';
+import { allOperations } from '../src/operation-model.js';
 import { readProviderConfig } from '../src/provider-config.js';
 import { runProviderSuite, type ProviderFinding } from '../src/provider-suite.js';
 

@@ -2,7 +2,7 @@
 // SDKs send are accepted, other media types and unparseable JSON are rejected with the service's
 // error body, and a request without credentials gets the API gateway's 401.
 import { describe, expect, it } from 'vitest';
-import { allOperations } from '../src/operations.js';
+import { allOperations } from '../src/operation-model.js';
 import { exampleInput, send, toWire } from '../src/request-input.js';
 import { mockUrl, TOKEN_AUTH } from './support/mock.js';
 

@@ -1,57 +1,22 @@
-// Walks a bundled OpenAPI document and yields its operations with their parameters resolved,
-// so the landing page, the curl samples and the sample check all read the spec the same way.
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+// The docs' reading of a bundled OpenAPI document: the operations (with their parameters
+// resolved, through the @hwsec/spec lister every app uses), examples and the default server, so
+// the landing page, the curl samples and the sample check all read the spec the same way.
+import { listOperations as listOperationsOf, resolveRef as resolveRefOf } from '@hwsec/spec';
 
-/** Resolves a local `#/...` reference; bundles contain no other kind. */
-export function resolveRef(doc, node) {
-  let current = node;
-  while (current && typeof current.$ref === 'string') {
-    if (!current.$ref.startsWith('#/'))
-      throw new Error(`non-local $ref in a bundle: ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((parent, key) => parent?.[key], doc);
-    if (current === undefined) throw new Error(`unresolvable $ref: ${node.$ref}`);
-  }
-  return current;
-}
-
-/** Operation-level parameters override path-level ones with the same name and location. */
-function mergedParameters(doc, pathItem, operation) {
-  const byKey = new Map();
-  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-    const parameter = resolveRef(doc, raw);
-    byKey.set(`${parameter.in}:${parameter.name}`, parameter);
-  }
-  return [...byKey.values()];
-}
+/** Resolves a local `#/...` reference (RFC 6901, `%XX` too); bundles contain no other kind. */
+export const resolveRef = resolveRefOf;
 
 /**
+ * Every operation under any HTTP method; an operation without an operationId is a spec bug here.
  * @returns {Array<{ method: string, path: string, operationId: string, summary: string,
  *   operation: Record<string, any>, parameters: Array<Record<string, any>> }>}
  */
 export function listOperations(doc) {
-  const operations = [];
-  for (const [path, rawPathItem] of Object.entries(doc.paths ?? {})) {
-    const pathItem = resolveRef(doc, rawPathItem);
-    for (const method of methods) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      if (!operation.operationId)
-        throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
-      operations.push({
-        method,
-        path,
-        operationId: operation.operationId,
-        summary: operation.summary ?? '',
-        operation,
-        parameters: mergedParameters(doc, pathItem, operation),
-      });
-    }
-  }
-  return operations;
+  return listOperationsOf(doc).map((op) => {
+    if (!op.operationId)
+      throw new Error(`${op.method.toUpperCase()} ${op.path} has no operationId`);
+    return op;
+  });
 }
 
 /** The example a reader should see first: the media type's own, else its first named one. */

@@ -1,29 +1,13 @@
-// The APIs the site documents, in the order the landing page lists them. The operation tables
-// and reference pages come from each service's bundle; this list only names what the spec
-// cannot know: which client package wraps it and where its local mock listens.
-export const services = [
-  {
-    id: 'hss',
-    name: 'HSS',
-    title: 'Host Security Service',
-    clientPackage: '@hwsec/hss',
-    clientFactory: 'createHssClient',
-    mockPort: 4010,
-  },
-  {
-    id: 'dsc',
-    name: 'DSC',
-    title: 'Data Security Center',
-    clientPackage: '@hwsec/dsc',
-    clientFactory: 'createDscClient',
-    mockPort: 4020,
-  },
-  {
-    id: 'secmaster',
-    name: 'SecMaster',
-    title: 'SecMaster',
-    clientPackage: '@hwsec/secmaster',
-    clientFactory: 'createSecMasterClient',
-    mockPort: 4030,
-  },
-];
+// The APIs the site documents, in the order the landing page lists them: the @hwsec/spec
+// registry's, never a list of our own. Names, the client package and the mock's port are the
+// spec's `x-hwsec-*` facts (spec/README.md, "Extensions").
+import { readApiRegistry } from '@hwsec/spec';
+
+export const services = readApiRegistry().apis.map((api) => ({
+  id: api.id,
+  name: api.name,
+  title: api.title,
+  clientPackage: api.client?.package,
+  clientFactory: api.client?.factory,
+  mockPort: api.mockPort,
+}));

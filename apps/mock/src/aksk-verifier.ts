@@ -1,24 +1,19 @@
 /**
  * Checks an `Authorization: SDK-HMAC-SHA256 …` header the way the API gateway does: the AK must
  * be known, X-Sdk-Date must be signed and within 15 minutes of our clock, and the signature,
- * recomputed over the request exactly as received, must match.
+ * recomputed over the request exactly as received, must match. Dates are written and requests
+ * signed by `@hwsec/core`'s own code (`formatSdkDate`, `createAkSkSigner` via signer.ts).
  */
 import { timingSafeEqual } from 'node:crypto';
+import { formatSdkDate } from '@hwsec/core';
 import type { AuthFailure } from './error-bodies.js';
+import type { ReceivedRequest } from './received-request.js';
+import { utf8Text } from './request-body.js';
 import { expectedAuthorization } from './signer.js';
 
 export interface AkSkCredential {
   readonly accessKey: string;
   readonly secretKey: string;
-}
-
-export interface ReceivedRequest {
-  readonly method: string;
-  /** Path and query exactly as on the request line. */
-  readonly target: string;
-  /** Node's lowercased request headers. */
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: string;
 }
 
 export interface ParsedAuthorization {
@@ -31,6 +26,8 @@ export const MAX_CLOCK_SKEW_MS = 15 * 60 * 1000;
 const AUTHORIZATION =
   /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-fA-F]+)\s*$/;
 const SDK_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
+/** Stands in for the host in the URL handed to the signer; the signed `host` header wins. */
+const SIGNING_ORIGIN = 'http://signing.invalid';
 
 export function parseAuthorization(value: string): ParsedAuthorization | undefined {
   const match = AUTHORIZATION.exec(value);
@@ -51,18 +48,6 @@ export function parseSdkDate(value: string): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export function formatSdkDate(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-function headerValue(headers: ReceivedRequest['headers'], name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-}
-
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a, 'utf8');
   const right = Buffer.from(b, 'utf8');
@@ -75,11 +60,11 @@ export async function verifyAkSk(
   credentials: readonly AkSkCredential[],
   now: Date,
 ): Promise<AuthFailure | undefined> {
-  const received = headerValue(request.headers, 'authorization') ?? '';
+  const received = request.headers['authorization'] ?? '';
   const authorization = parseAuthorization(received);
   if (!authorization) return { kind: 'malformed-authorization' };
 
-  const dateHeader = headerValue(request.headers, 'x-sdk-date');
+  const dateHeader = request.headers['x-sdk-date'];
   const signedDate = dateHeader === undefined ? undefined : parseSdkDate(dateHeader);
   if (!signedDate || !authorization.signedHeaders.includes('x-sdk-date'))
     return { kind: 'missing-date' };
@@ -93,16 +78,17 @@ export async function verifyAkSk(
   // Re-sign the request as received, with exactly the headers the client says it signed.
   const signed: Record<string, string> = {};
   for (const name of authorization.signedHeaders) {
-    const value = headerValue(request.headers, name);
+    const value = request.headers[name];
     if (value === undefined) return { kind: 'bad-signature' };
     signed[name] = value;
   }
-  const host = signed['host'] ?? headerValue(request.headers, 'host') ?? 'localhost';
+  signed['host'] ??= request.headers['host'] ?? 'localhost';
   const expected = await expectedAuthorization(credential, {
     method: request.method.toUpperCase(),
-    url: new URL(request.target, `http://${host}`).href,
+    url: new URL(`${SIGNING_ORIGIN}${request.target}`).href,
     headers: signed,
-    body: request.body,
+    // Bytes that are not UTF-8 cannot be what a client signed as text: read lossily, they fail.
+    body: utf8Text(request.body) ?? request.body.toString('utf8'),
   });
   return sameText(expected, received.trim()) ? undefined : { kind: 'bad-signature' };
 }

@@ -6,7 +6,8 @@
  * IAM tokens cannot be checked offline, so any non-empty X-Auth-Token passes.
  */
 import type { AuthFailure } from './error-bodies.js';
-import { verifyAkSk, type AkSkCredential, type ReceivedRequest } from './aksk-verifier.js';
+import { verifyAkSk, type AkSkCredential } from './aksk-verifier.js';
+import type { ReceivedRequest } from './received-request.js';
 
 export interface AuthGateOptions {
   readonly verifySignatures: boolean;
@@ -22,7 +23,7 @@ export async function checkAuthentication(
 ): Promise<AuthFailure | undefined> {
   const authorization = request.headers['authorization'];
   const token = request.headers['x-auth-token'];
-  if (typeof authorization === 'string' && authorization !== '') {
+  if (authorization !== undefined && authorization !== '') {
     if (!AKSK_SCHEME.test(authorization)) return token ? undefined : { kind: 'unsupported-scheme' };
     return options.verifySignatures
       ? verifyAkSk(request, options.credentials, options.now())

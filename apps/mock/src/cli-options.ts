@@ -1,37 +1,50 @@
 /**
  * Command-line flags and HWSEC_MOCK_* environment variables → MockOptions. A flag wins over its
- * variable. Kept apart from cli.ts so it can be tested without starting anything.
+ * variable. The per-service flags come from the `@hwsec/spec` registry. Kept apart from cli.ts so
+ * it can be tested without starting anything.
  */
-import { parseArgs } from 'node:util';
-import type { MockOptions } from './start-mock.js';
-import { SERVICE_IDS, type ServiceId } from './services.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readApiRegistry } from '@hwsec/spec';
+import { portOption, proxyOption } from './service-option-names.js';
+import type { MockOptions, ServiceId } from './start-mock.js';
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: hwsec-mock [options]      (pnpm mock)
+const line = (left: string, right: string) => `  ${left.padEnd(34)} ${right}`;
 
-Serves the HSS, DSC and SecMaster APIs from their bundled OpenAPI specs with Prism.
-
-Options (environment variable in brackets; a flag wins over its variable):
-  --host <addr>                   interface to listen on [HWSEC_MOCK_HOST] (127.0.0.1)
-  --hss-port <n>                  HSS port [HWSEC_MOCK_HSS_PORT] (4010; 0 = any free port)
-  --dsc-port <n>                  DSC port [HWSEC_MOCK_DSC_PORT] (4020)
-  --secmaster-port <n>            SecMaster port [HWSEC_MOCK_SECMASTER_PORT] (4030)
-  --services <list>               comma-separated subset of hss,dsc,secmaster [HWSEC_MOCK_SERVICES]
-  --dynamic                       generate bodies from schemas, not examples [HWSEC_MOCK_DYNAMIC=1]
-  --seed <value>                  make dynamic bodies repeatable [HWSEC_MOCK_SEED]
-  --verify-signatures             check AK/SK signatures [HWSEC_MOCK_VERIFY_SIGNATURES=1]
-  --access-key <ak>               test AK accepted in that mode [HWSEC_MOCK_ACCESS_KEY]
-  --secret-key <sk>               its SK; prefer the variable [HWSEC_MOCK_SECRET_KEY]
-                                  (default pair: the api-reference test vectors' AK/SK)
-  --proxy-upstream-hss <url>      validating proxy to a real HSS [HWSEC_MOCK_PROXY_UPSTREAM_HSS]
-  --proxy-upstream-dsc <url>      ... DSC [HWSEC_MOCK_PROXY_UPSTREAM_DSC]
-  --proxy-upstream-secmaster <url> ... SecMaster [HWSEC_MOCK_PROXY_UPSTREAM_SECMASTER]
-  --quiet                         no per-request log lines [HWSEC_MOCK_QUIET=1]
-  -h, --help                      show this help
-
-Per request: "Prefer: example=<name>", "Prefer: code=<status>", "Prefer: dynamic=true, seed=<s>".
-`;
+export function usage(): string {
+  const { apis, ids } = readApiRegistry();
+  const names = apis.map((api) => api.name);
+  return [
+    'Usage: hwsec-mock [options]      (pnpm mock)',
+    '',
+    `Serves the ${names.slice(0, -1).join(', ')}${names.length > 1 ? ' and ' : ''}${names.at(-1)} APIs from their bundled OpenAPI specs with Prism.`,
+    '',
+    'Options (environment variable in brackets; a flag wins over its variable):',
+    line('--host <addr>', 'interface to listen on [HWSEC_MOCK_HOST] (127.0.0.1)'),
+    ...apis.map((api, index) => {
+      const { flag, variable } = portOption(api.id);
+      const note = index === 0 ? `${api.mockPort}; 0 = any free port` : `${api.mockPort}`;
+      return line(`${flag} <n>`, `${api.name} port [${variable}] (${note})`);
+    }),
+    line('--services <list>', `comma-separated subset of ${ids.join(',')} [HWSEC_MOCK_SERVICES]`),
+    line('--dynamic', 'generate bodies from schemas, not examples [HWSEC_MOCK_DYNAMIC=1]'),
+    line('--seed <value>', 'make dynamic bodies repeatable [HWSEC_MOCK_SEED]'),
+    line('--verify-signatures', 'check AK/SK signatures [HWSEC_MOCK_VERIFY_SIGNATURES=1]'),
+    line('--access-key <ak>', 'test AK accepted in that mode [HWSEC_MOCK_ACCESS_KEY]'),
+    line('--secret-key <sk>', 'its SK; prefer the variable [HWSEC_MOCK_SECRET_KEY]'),
+    line('', '(default pair: the reference pages’ test AK/SK)'),
+    ...apis.map((api) => {
+      const { flag, variable } = proxyOption(api.id);
+      return line(`${flag} <url>`, `validating proxy to a real ${api.name} [${variable}]`);
+    }),
+    line('--quiet', 'no per-request log lines [HWSEC_MOCK_QUIET=1]'),
+    line('-h, --help', 'show this help'),
+    '',
+    'Per request: "Prefer: example=<name>", "Prefer: code=<status>", "Prefer: dynamic=true, seed=<s>".',
+    '',
+  ].join('\n');
+}
 
 export interface CliOptions {
   readonly help: boolean;
@@ -62,79 +75,80 @@ function url(value: string, name: string): string {
 }
 
 export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
-  let values;
+  const ids = readApiRegistry().ids;
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    host: { type: 'string' },
+    services: { type: 'string' },
+    dynamic: { type: 'boolean' },
+    seed: { type: 'string' },
+    'verify-signatures': { type: 'boolean' },
+    'access-key': { type: 'string' },
+    'secret-key': { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const id of ids) {
+    options[portOption(id).flag.slice(2)] = { type: 'string' };
+    options[proxyOption(id).flag.slice(2)] = { type: 'string' };
+  }
+  let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: {
-        host: { type: 'string' },
-        'hss-port': { type: 'string' },
-        'dsc-port': { type: 'string' },
-        'secmaster-port': { type: 'string' },
-        services: { type: 'string' },
-        dynamic: { type: 'boolean' },
-        seed: { type: 'string' },
-        'verify-signatures': { type: 'boolean' },
-        'access-key': { type: 'string' },
-        'secret-key': { type: 'string' },
-        'proxy-upstream-hss': { type: 'string' },
-        'proxy-upstream-dsc': { type: 'string' },
-        'proxy-upstream-secmaster': { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    ({ values } = parseArgs({ args: [...argv], strict: true, options }) as {
+      values: Record<string, string | boolean | undefined>;
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const text = (name: string) => values[name] as string | undefined;
+  const flag = (name: string) => values[name] as boolean | undefined;
 
   const ports: Partial<Record<ServiceId, number>> = {};
   const proxy: Partial<Record<ServiceId, string>> = {};
-  for (const id of SERVICE_IDS) {
-    const envName = `HWSEC_MOCK_${id.toUpperCase()}`;
-    const portValue = values[`${id}-port`] ?? env[`${envName}_PORT`];
-    if (portValue !== undefined) ports[id] = port(portValue, `--${id}-port / ${envName}_PORT`);
-    const upstream =
-      values[`proxy-upstream-${id}`] ?? env[`HWSEC_MOCK_PROXY_UPSTREAM_${id.toUpperCase()}`];
-    if (upstream) proxy[id] = url(upstream, `--proxy-upstream-${id}`);
+  for (const id of ids) {
+    const portNames = portOption(id);
+    const portValue = text(portNames.flag.slice(2)) ?? env[portNames.variable];
+    if (portValue !== undefined)
+      ports[id] = port(portValue, `${portNames.flag} / ${portNames.variable}`);
+    const proxyNames = proxyOption(id);
+    const upstream = text(proxyNames.flag.slice(2)) ?? env[proxyNames.variable];
+    if (upstream) proxy[id] = url(upstream, proxyNames.flag);
   }
 
-  const serviceList = values.services ?? env['HWSEC_MOCK_SERVICES'];
+  const serviceList = text('services') ?? env['HWSEC_MOCK_SERVICES'];
   let services: ServiceId[] | undefined;
   if (serviceList !== undefined) {
-    services = serviceList.split(',').map((s) => s.trim().toLowerCase()) as ServiceId[];
-    const unknown = services.filter((s) => !SERVICE_IDS.includes(s));
+    services = serviceList.split(',').map((s) => s.trim().toLowerCase());
+    const unknown = services.filter((s) => !ids.includes(s));
     if (unknown.length > 0 || services.length === 0) {
       throw new UsageError(
-        `--services takes a comma-separated subset of ${SERVICE_IDS.join(',')}, got "${serviceList}"`,
+        `--services takes a comma-separated subset of ${ids.join(',')}, got "${serviceList}"`,
       );
     }
   }
 
-  const accessKey = values['access-key'] ?? env['HWSEC_MOCK_ACCESS_KEY'];
-  const secretKey = values['secret-key'] ?? env['HWSEC_MOCK_SECRET_KEY'];
+  const accessKey = text('access-key') ?? env['HWSEC_MOCK_ACCESS_KEY'];
+  const secretKey = text('secret-key') ?? env['HWSEC_MOCK_SECRET_KEY'];
   if ((accessKey === undefined) !== (secretKey === undefined)) {
     throw new UsageError(
       'give both an access key and a secret key (--access-key/--secret-key or HWSEC_MOCK_ACCESS_KEY/HWSEC_MOCK_SECRET_KEY)',
     );
   }
-  const seed = values.seed ?? env['HWSEC_MOCK_SEED'];
+  const seed = text('seed') ?? env['HWSEC_MOCK_SEED'];
 
   const mock: MockOptions = {
-    host: values.host ?? env['HWSEC_MOCK_HOST'] ?? '127.0.0.1',
+    host: text('host') ?? env['HWSEC_MOCK_HOST'] ?? '127.0.0.1',
     ports,
     ...(services && { services }),
-    dynamic: values.dynamic ?? truthy(env['HWSEC_MOCK_DYNAMIC']),
+    dynamic: flag('dynamic') ?? truthy(env['HWSEC_MOCK_DYNAMIC']),
     ...(seed !== undefined && { seed }),
-    verifySignatures: values['verify-signatures'] ?? truthy(env['HWSEC_MOCK_VERIFY_SIGNATURES']),
+    verifySignatures: flag('verify-signatures') ?? truthy(env['HWSEC_MOCK_VERIFY_SIGNATURES']),
     ...(accessKey !== undefined &&
       secretKey !== undefined && { credentials: [{ accessKey, secretKey }] }),
     proxy,
   };
   return {
-    help: values.help ?? false,
-    quiet: values.quiet ?? truthy(env['HWSEC_MOCK_QUIET']),
+    help: flag('help') ?? false,
+    quiet: flag('quiet') ?? truthy(env['HWSEC_MOCK_QUIET']),
     mock,
   };
 }

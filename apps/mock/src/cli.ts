@@ -4,23 +4,30 @@
  * request, and stops cleanly (exit 0) on SIGINT or SIGTERM. Exit 1: could not start (e.g. a port
  * is taken); exit 2: bad flags or variables.
  */
-import { parseCliOptions, USAGE, UsageError } from './cli-options.js';
-import { SERVICES, type ServiceId } from './services.js';
+import { readApiRegistry } from '@hwsec/spec';
+import { parseCliOptions, usage, UsageError } from './cli-options.js';
 import { startMock } from './start-mock.js';
 
 async function main(): Promise<void> {
   let options;
+  let registry;
   try {
+    registry = readApiRegistry();
     options = parseCliOptions(process.argv.slice(2), process.env);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`hwsec-mock: ${error.message}\n\n${USAGE}`);
+    if (!(error instanceof UsageError)) {
+      // e.g. the bundles are not built yet: the registry's message says how to build them.
+      process.stderr.write(`hwsec-mock: ${(error as Error).message}\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`hwsec-mock: ${error.message}\n\n${usage()}`);
     process.exit(2);
   }
   if (options.help) {
-    process.stdout.write(USAGE);
+    process.stdout.write(usage());
     return;
   }
+  const nameOf = (id: string) => registry.get(id).name;
 
   let mock;
   try {
@@ -29,7 +36,7 @@ async function main(): Promise<void> {
       ...(!options.quiet && {
         onRequest: (e) =>
           process.stdout.write(
-            `${SERVICES[e.service as ServiceId].title} ${e.method} ${e.path} ${e.status} ${e.durationMs.toFixed(1)}ms\n`,
+            `${nameOf(e.service)} ${e.method} ${e.path} ${e.status} ${e.durationMs.toFixed(1)}ms\n`,
           ),
       }),
     });
@@ -57,8 +64,8 @@ async function main(): Promise<void> {
     m.verifySignatures ? 'AK/SK signatures verified' : 'signatures not verified',
   ];
   const lines = Object.entries(mock.urls).map(([id, url]) => {
-    const upstream = m.proxy?.[id as ServiceId];
-    return `  ${SERVICES[id as ServiceId].title.padEnd(10)} ${url}${upstream ? `  (validating proxy to ${upstream})` : ''}`;
+    const upstream = m.proxy?.[id];
+    return `  ${nameOf(id).padEnd(10)} ${url}${upstream ? `  (validating proxy to ${upstream})` : ''}`;
   });
   // performance.now() counts from process start, so this includes Node's boot and all imports.
   process.stdout.write(

@@ -1,9 +1,10 @@
 /**
- * Error bodies in the shapes the real cloud sends (api-reference §7): the service's own
- * `{ error_code, error_msg }` for a request it rejects, and the API gateway's
- * `{ error_code, error_msg, request_id }` for authentication failures and unknown APIs.
+ * Every error body the mock sends, in the shapes the real cloud uses: the service's own
+ * `{ error_code, error_msg }` for a request it rejects (its codes come from the spec, through
+ * the `@hwsec/spec` registry), and the API gateway's `{ error_code, error_msg, request_id }` for
+ * malformed requests, authentication failures and unknown APIs.
  */
-import type { ServiceDefinition } from './services.js';
+import type { ApiEntry } from '@hwsec/spec';
 
 export interface ServiceErrorBody {
   error_code: string;
@@ -14,21 +15,14 @@ export interface GatewayErrorBody extends ServiceErrorBody {
   request_id: string;
 }
 
-export function invalidParameterBody(
-  service: ServiceDefinition,
-  details: string,
-): ServiceErrorBody {
-  return {
-    error_code: service.invalidParameterCode,
-    error_msg: `${service.invalidParameterMessage}: ${details}`,
-  };
+export function invalidParameterBody(service: ApiEntry, details: string): ServiceErrorBody {
+  const { code, message } = service.errors.invalidParameter;
+  return { error_code: code, error_msg: `${message}: ${details}` };
 }
 
-export function unparseableBodyBody(service: ServiceDefinition, reason: string): ServiceErrorBody {
-  return {
-    error_code: service.unparseableBodyCode,
-    error_msg: `${service.unparseableBodyMessage}: body (json): ${reason}`,
-  };
+export function unparseableBodyBody(service: ApiEntry, reason: string): ServiceErrorBody {
+  const { code, message } = service.errors.unparseableBody;
+  return { error_code: code, error_msg: `${message}: body (json): ${reason}` };
 }
 
 /** Why the gateway refused the credentials; each maps to the gateway's own wording. */
@@ -73,4 +67,9 @@ export function gatewayNotFoundBody(requestId: string): GatewayErrorBody {
     error_msg: 'The API does not exist or has not been published in the environment',
     request_id: requestId,
   };
+}
+
+/** The gateway's APIG.0201: 400 "request error" (a malformed request) or 413 (entity too large). */
+export function gatewayRequestErrorBody(message: string, requestId: string): GatewayErrorBody {
+  return { error_code: 'APIG.0201', error_msg: message, request_id: requestId };
 }

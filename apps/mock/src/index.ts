@@ -4,7 +4,7 @@ export {
   TEST_CREDENTIALS,
   type MockOptions,
   type RunningMock,
+  type ServiceId,
 } from './start-mock.js';
-export { SERVICES, SERVICE_IDS, type ServiceId, type ServiceDefinition } from './services.js';
 export { VIOLATIONS_HEADER, type RequestLogEntry } from './service-handler.js';
 export type { AkSkCredential } from './aksk-verifier.js';

@@ -3,13 +3,16 @@
  * CLI, the contract tests and the benchmarks, so it never prints and never exits the process.
  */
 import { createServer, type Server } from 'node:http';
+import { readApiRegistry } from '@hwsec/spec';
 import type { AkSkCredential } from './aksk-verifier.js';
+import { portOption } from './service-option-names.js';
 import { createPrismEngine } from './prism-engine.js';
 import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
-import { SERVICE_IDS, SERVICES, type ServiceId } from './services.js';
-import { bundledSpecPath } from './spec-documents.js';
 
-/** The AK/SK pair of api-reference §8.4, accepted in signature mode unless others are given. */
+/** An API id of the `@hwsec/spec` registry (`hss`, `dsc`, `secmaster`, …). */
+export type ServiceId = string;
+
+/** The reference pages' test AK/SK pair, accepted in signature mode unless others are given. */
 export const TEST_CREDENTIALS: readonly AkSkCredential[] = [
   { accessKey: 'AKTESTEXAMPLE0000000', secretKey: 'SKtestexample0000000000000000000000000000' },
 ];
@@ -17,9 +20,9 @@ export const TEST_CREDENTIALS: readonly AkSkCredential[] = [
 export interface MockOptions {
   /** Interface to listen on. Default 127.0.0.1. */
   readonly host?: string;
-  /** Port per service; 0 picks a free one. Defaults: HSS 4010, DSC 4020, SecMaster 4030. */
+  /** Port per service; 0 picks a free one. Default: the API's `x-hwsec-mock-port` (4010, …). */
   readonly ports?: Partial<Record<ServiceId, number>>;
-  /** Which services to start. Default: all three. */
+  /** Which services to start. Default: every API of the registry. */
   readonly services?: readonly ServiceId[];
   /** OpenAPI document per service. Default: the bundles of `@hwsec/spec`. */
   readonly specs?: Partial<Record<ServiceId, string>>;
@@ -56,11 +59,17 @@ export class MockStartError extends Error {
   }
 }
 
-function listen(server: Server, port: number, host: string, service: ServiceId): Promise<number> {
+function listen(
+  server: Server,
+  port: number,
+  host: string,
+  service: ServiceId,
+  title: string,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
-      const title = SERVICES[service].title;
-      const hint = `choose another with --${service}-port or HWSEC_MOCK_${service.toUpperCase()}_PORT`;
+      const { flag, variable } = portOption(service);
+      const hint = `choose another with ${flag} or ${variable}`;
       if (error.code === 'EADDRINUSE') {
         reject(
           new MockStartError(
@@ -110,7 +119,9 @@ function urlHost(host: string): string {
 
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
-  const services = options.services ?? SERVICE_IDS;
+  const registry = readApiRegistry();
+  const services = options.services ?? registry.ids;
+  const entries = services.map((id) => registry.get(id));
   const seed = options.seed === undefined ? undefined : String(options.seed);
   const credentials = options.credentials ?? TEST_CREDENTIALS;
   const now = options.now ?? (() => new Date());
@@ -118,7 +129,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const engines = await Promise.all(
     services.map((id) =>
       createPrismEngine({
-        document: options.specs?.[id] ?? bundledSpecPath(id),
+        document: options.specs?.[id] ?? registry.get(id).files.bundleJson,
         dynamic: options.dynamic ?? false,
         seed,
         upstream: options.proxy?.[id],
@@ -132,7 +143,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     for (const [index, id] of services.entries()) {
       const proxied = options.proxy?.[id] !== undefined;
       const handler = createServiceHandler({
-        service: SERVICES[id],
+        service: entries[index]!,
         engine: engines[index]!,
         // In proxy mode the real upstream judges signatures; the mock only checks presence.
         auth: {
@@ -145,7 +156,14 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       const server = createServer((request, response) => void handler(request, response));
       server.keepAliveTimeout = 5_000;
       servers.push(server);
-      const port = await listen(server, options.ports?.[id] ?? SERVICES[id].defaultPort, host, id);
+      const entry = entries[index]!;
+      const port = await listen(
+        server,
+        options.ports?.[id] ?? entry.mockPort,
+        host,
+        id,
+        entry.name,
+      );
       urls[id] = `http://${urlHost(host)}:${port}`;
     }
   } catch (error) {

@@ -153,7 +153,7 @@ describe('signature verification mode', () => {
   });
 });
 
-describe('signature verification against api-reference §8.4 vector 1', () => {
+describe('signature verification against the reference signing test vector 1', () => {
   it('accepts the reference Authorization for the reference host and date', async () => {
     const mock = await startTinyMock({
       verifySignatures: true,

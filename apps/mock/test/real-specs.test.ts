@@ -1,12 +1,10 @@
 // The mock fed the real bundles of @hwsec/spec: every operation answers each of its documented
 // request examples with its documented response example, and rejects a broken request in the
 // service's own words.
-import { createRequire } from 'node:module';
+import { apiIds, listOperations, loadBundle } from '@hwsec/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock, type ServiceId } from '../src/index.js';
 import { JSON_HEADERS, PROJECT_ID, json } from './helpers.js';
-
-const require = createRequire(import.meta.url);
 
 interface Operation {
   operationId: string;
@@ -29,19 +27,13 @@ interface Operation {
   >;
 }
 
-const documents = Object.fromEntries(
-  (['hss', 'dsc', 'secmaster'] as const).map((id) => [
-    id,
-    require(`@hwsec/spec/${id}.json`) as { paths: Record<string, Record<string, Operation>> },
-  ]),
-) as Record<ServiceId, { paths: Record<string, Record<string, Operation>> }>;
-
-const operations = Object.entries(documents).flatMap(([service, document]) =>
-  Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => ['get', 'post', 'put', 'delete', 'patch'].includes(method))
-      .map(([method, operation]) => ({ service: service as ServiceId, path, method, operation })),
-  ),
+const operations = apiIds().flatMap((service) =>
+  listOperations(loadBundle(service)).map(({ path, method, operation }) => ({
+    service: service as ServiceId,
+    path,
+    method,
+    operation: operation as Operation,
+  })),
 );
 
 function requiredHeaders(operation: Operation): Record<string, string> {
@@ -57,7 +49,7 @@ function firstExample(
   return content?.example ?? Object.values(content?.examples ?? {})[0]?.value;
 }
 
-const INVALID_CODES: Record<ServiceId, string> = {
+const INVALID_CODES: Record<string, string> = {
   hss: 'HSS.0001',
   dsc: 'dsc.40000011',
   secmaster: 'SecMaster.00010001',
@@ -66,7 +58,7 @@ const INVALID_CODES: Record<ServiceId, string> = {
 describe('the real bundles', () => {
   let mock: RunningMock;
   beforeAll(async () => {
-    mock = await startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 } });
+    mock = await startMock({ ports: Object.fromEntries(apiIds().map((id) => [id, 0])) });
   });
   afterAll(() => mock.close());
 

@@ -24,7 +24,7 @@ export function refreshBaseline(
   options: { force?: boolean } = {},
 ): BaselineRefresh {
   const version = specPackageVersion(specDir);
-  const first = baselinePath(baselineDir, SPEC_APIS[0]);
+  const first = baselinePath(baselineDir, SPEC_APIS[0]!);
   const from = existsSync(first) ? bundledVersion(first) : undefined;
   if (from === version && !options.force) return { updated: false, from, to: version };
   for (const api of SPEC_APIS) {

@@ -59,6 +59,7 @@ describe('spec info.version follows the @hwsec/spec package version', () => {
   it('syncs every document of a copied spec to a bumped package version', () => {
     const root = mkdtempSync(join(tmpdir(), 'hwsec-version-sync-'));
     try {
+      cpSync(join(SPEC_DIR, 'redocly.yaml'), join(root, 'redocly.yaml'));
       for (const api of SPEC_APIS) {
         mkdirSync(join(root, 'openapi', api), { recursive: true });
         cpSync(sourcePath(SPEC_DIR, api), sourcePath(root, api));

@@ -1,36 +1,13 @@
-// Loads the bundled APIs (dist/<api>.json, written by the `bundle` task) and compiles JSON Schema
-// 2020-12 validators for any node of them, so tests check the bundle the clients, mock and docs
-// consume rather than the split sources.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+// The spec's tests read the bundles (dist/<api>.json, written by the `bundle` task) through the
+// package's own registry, so they check what the clients, mock and docs consume rather than
+// the split sources, with the validator every app uses.
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { apiIds, escapePointerToken, type Json, loadBundle } from '../../src/index.js';
+import { createSchemaValidator } from '../../src/schema-validator.js';
 
-export const apiNames = ['hss', 'dsc', 'secmaster'] as const;
-export type ApiName = (typeof apiNames)[number];
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = any;
-
-const distDir = join(import.meta.dirname, '..', '..', 'dist');
-
-export function loadBundle(api: ApiName): Json {
-  return JSON.parse(readFileSync(join(distDir, `${api}.json`), 'utf8'));
-}
-
-const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
-
-function createAjv(): Ajv2020 {
-  // strict: OpenAPI adds keywords (example, discriminator, xml, externalDocs) that JSON Schema lacks.
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats.default(ajv);
-  ajv.addFormat('int32', {
-    type: 'number',
-    validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max,
-  });
-  ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
-  return ajv;
-}
+export { loadBundle, type Json };
+export const apiNames = apiIds();
+export type ApiName = string;
 
 export interface SchemaValidator {
   /** Error messages naming the field (`/period_num must be <= 1000`), empty when valid. */
@@ -53,26 +30,15 @@ export function describeError(error: ErrorObject): string {
 
 /** Validators for JSON pointers into one bundle, e.g. `#/components/schemas/UpdateProduct`. */
 export function validatorsFor(api: ApiName) {
-  const ajv = createAjv();
-  const id = `https://hwsec.invalid/${api}.json`;
-  ajv.addSchema({ $id: id, ...stripForAjv(loadBundle(api)) });
-  const cache = new Map<string, ValidateFunction>();
+  const validator = createSchemaValidator(loadBundle(api));
   return (pointer: string): SchemaValidator => {
-    const compiled = cache.get(pointer) ?? ajv.compile({ $ref: `${id}${pointer}` });
-    cache.set(pointer, compiled);
+    const compiled = validator.atPointer(pointer);
     return {
       errors(value) {
         return compiled(value) ? [] : (compiled.errors ?? []).map(describeError);
       },
     };
   };
-}
-
-// The whole OpenAPI document becomes one addressable schema resource; its top-level keys are not
-// JSON Schema keywords, which is fine with strict off, but `openapi`'s `$ref`s must stay internal.
-function stripForAjv(document: Json): Json {
-  const { openapi: _openapi, info: _info, servers: _servers, ...rest } = document;
-  return rest;
 }
 
 /** An operation's own parameter by name, with the JSON pointer of its schema in the bundle. */
@@ -82,11 +48,6 @@ export function operationParameter(document: Json, path: string, method: string,
   if (index < 0) throw new Error(`${method.toUpperCase()} ${path} has no parameter ${name}`);
   return {
     spec: parameters[index] as Json,
-    pointer: `#/paths/${pointerToken(path)}/${method}/parameters/${index}/schema`,
+    pointer: `#/paths/${escapePointerToken(path)}/${method}/parameters/${index}/schema`,
   };
-}
-
-/** Escapes a key (a path template, a media type) for use in a JSON pointer (`/` → `~1`). */
-export function pointerToken(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }

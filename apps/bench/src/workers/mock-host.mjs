@@ -1,9 +1,11 @@
-// Starts the mock (apps/mock's programmatic API, ephemeral ports, its defaults otherwise) and
-// prints when it is ready; `performance.now()` counts from this process's start.
+// Starts the mock (apps/mock's programmatic API, every registered API on an ephemeral port, its
+// defaults otherwise) and prints when it is ready; `performance.now()` counts from this
+// process's start.
 const importStarted = performance.now();
 const { startMock } = await import('@hwsec/mock');
+const { apiIds } = await import('@hwsec/spec');
 const startStarted = performance.now();
-const mock = await startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 } });
+const mock = await startMock({ ports: Object.fromEntries(apiIds().map((id) => [id, 0])) });
 const readyMs = performance.now();
 process.stdout.write(
   `${JSON.stringify({ urls: mock.urls, bootMs: importStarted, importMs: startStarted - importStarted, startMockMs: readyMs - startStarted, readyMs })}\n`,

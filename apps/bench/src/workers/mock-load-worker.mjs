@@ -1,73 +1,80 @@
-// Load on the mock: AK/SK-signed requests over the four operations from node:http keep-alive
-// clients, `concurrency` in flight, first a warm-up, then a timed window.
+// Load on the mock: AK/SK-signed requests over the four operations, each service's on its own
+// connections, `concurrency` in flight in all, first a warm-up, then a timed window. The load is
+// generated and measured by the mock's one load checker (@hwsec/mock/load-check, autocannon); the
+// requests are signed once (valid for 15 minutes), and the mock verifies every copy.
 import { Agent, request } from 'node:http';
-import { OPERATIONS, OPERATION_IDS, requestTarget } from '../fixtures.mjs';
+import { runLoadCheck } from '@hwsec/mock/load-check';
+import { readApiRegistry } from '@hwsec/spec';
 import { createBaselineRequest } from '../baseline-request.mjs';
-import { percentile } from '../stats.mjs';
+import { OPERATIONS, OPERATION_IDS, requestTarget } from '../fixtures.mjs';
 
 const { urls, concurrency, warmupMs, durationMs } = JSON.parse(process.argv[2]);
-const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-const statuses = {};
 
-// One baseline request factory per operation and service URL, made on first use.
-const requests = new Map();
-
-function send(opId) {
+function signed(opId) {
   const op = OPERATIONS[opId];
-  const { hostname, port, host } = new URL(urls[op.client]);
+  const { host } = new URL(urls[op.client]);
   const target = requestTarget(op);
-  if (!requests.has(opId))
-    requests.set(opId, createBaselineRequest({ op, auth: 'aksk', target, host }));
-  const { headers, body } = requests.get(opId)();
-  if (body !== undefined) headers['content-length'] = Buffer.byteLength(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { hostname, port, path: target, method: op.method, headers, agent },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  const { headers, body } = createBaselineRequest({ op, auth: 'aksk', target, host })();
+  return { op, target, headers, body };
 }
 
-async function load(ms, latencies) {
-  let issued = 0;
-  const deadline = performance.now() + ms;
-  async function lane() {
-    while (performance.now() < deadline) {
-      const opId = OPERATION_IDS[issued++ % OPERATION_IDS.length];
-      const started = performance.now();
-      const status = await send(opId);
-      if (latencies) {
-        latencies.push(performance.now() - started);
-        statuses[status] = (statuses[status] ?? 0) + 1;
-      }
-    }
-  }
+/** One cold request per operation, in turn, before any load (node:http, a keep-alive agent). */
+async function firstResponses() {
+  const agent = new Agent({ keepAlive: true });
+  const statuses = [];
   const started = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, lane));
-  return performance.now() - started;
+  for (const opId of OPERATION_IDS) {
+    const { op, target, headers, body } = signed(opId);
+    const { hostname, port } = new URL(urls[op.client]);
+    statuses.push(
+      await new Promise((resolve, reject) => {
+        const req = request(
+          { hostname, port, path: target, method: op.method, headers, agent },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      }),
+    );
+  }
+  agent.destroy();
+  return { firstResponsesMs: performance.now() - started, firstStatuses: statuses };
 }
 
-const firstStarted = performance.now();
-const firstStatuses = [];
-for (const opId of OPERATION_IDS) firstStatuses.push(await send(opId));
-const firstResponsesMs = performance.now() - firstStarted;
-await load(warmupMs);
-const latencies = [];
-const elapsed = await load(durationMs, latencies);
-latencies.sort((a, b) => a - b);
+const targets = readApiRegistry()
+  .apis.filter((api) => urls[api.id] !== undefined)
+  .map((api) => ({
+    name: api.name,
+    url: urls[api.id],
+    requests: OPERATION_IDS.filter((opId) => OPERATIONS[opId].client === api.id).map((opId) => {
+      const { op, target, headers, body } = signed(opId);
+      return { method: op.method, path: target, headers, body, check: () => undefined };
+    }),
+  }))
+  .filter((target) => target.requests.length > 0);
+
+const first = await firstResponses();
+await runLoadCheck({ targets, connections: concurrency, durationSeconds: warmupMs / 1000 });
+const load = await runLoadCheck({
+  targets,
+  connections: concurrency,
+  durationSeconds: durationMs / 1000,
+});
+const statuses = {};
+for (const target of load.targets)
+  for (const [code, count] of Object.entries(target.statuses))
+    statuses[code] = (statuses[code] ?? 0) + count;
 process.stdout.write(
   `${JSON.stringify({
-    firstResponsesMs,
-    firstStatuses,
-    requests: latencies.length,
-    perSecond: (latencies.length / elapsed) * 1000,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
+    ...first,
+    requests: load.requests,
+    perSecond: load.perSecond,
+    // The services ran at once: the slowest service's percentiles stand for the mock's.
+    p50Ms: Math.max(...load.targets.map((t) => t.latencyMs.p50)),
+    p99Ms: Math.max(...load.targets.map((t) => t.latencyMs.p99)),
     statuses,
   })}\n`,
 );

@@ -1,5 +1,5 @@
 // Signatures per second for one signer in one fresh process, all signing the same request:
-// api-reference §8.4 vector 2 (HSS CreateQuotasOrder POST). Each signer is first checked against
+// the reference signing test vector 2 (HSS CreateQuotasOrder POST). Each signer is first checked against
 // the published Authorization (fixed X-Sdk-Date). Then it is timed either on that request
 // (`fixed`) or, as on a real call, with no X-Sdk-Date so the signer reads the clock (`now`; a
 // fresh headers object per call, since our signer adds the date to it).

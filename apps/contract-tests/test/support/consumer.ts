@@ -1,10 +1,9 @@
 // Inputs and expectations of the consumer contract, all read from the bundles: the documented
 // request examples (as client call arguments), the 200 and 400 examples the answers must equal.
-import type { ApiName } from '../../src/bundles.js';
-import { operationsOf, type Operation } from '../../src/operations.js';
+import { operationsOf, type ApiName, type Operation } from '../../src/operation-model.js';
 import { exampleInput } from '../../src/request-input.js';
 
-/** The api-reference §8.4 test pair, which the mock accepts in signature mode. */
+/** The reference pages’ test pair, which the mock accepts in signature mode. */
 export const TEST_AKSK = {
   accessKey: 'AKTESTEXAMPLE0000000',
   secretKey: 'SKtestexample0000000000000000000000000000',

@@ -1,9 +1,11 @@
 import { inject } from 'vitest';
-import type { Operation } from '../../src/operations.js';
+import type { Operation } from '../../src/operation-model.js';
 
 /** Any token: the mock (like Prism) cannot check IAM tokens offline, only their presence. */
 export const TOKEN_AUTH = { 'X-Auth-Token': 'contract-test-token' } as const;
 
 export function mockUrl(operation: Pick<Operation, 'api'>): string {
-  return inject('mockUrls')[operation.api];
+  const url = inject('mockUrls')[operation.api];
+  if (url === undefined) throw new Error(`the mock serves no API ${operation.api}`);
+  return url;
 }

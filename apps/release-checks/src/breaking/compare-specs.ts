@@ -3,26 +3,17 @@
  * local `$ref`s only). Returns every classified change; callers decide what to do with the
  * breaking ones.
  */
+import { listOperations } from '@hwsec/spec';
 import { compareOperation } from './operation-changes.js';
-import { resolveRef } from './resolve-ref.js';
 import { isObject, type JsonObject, type SpecChange } from './types.js';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 function operationsOf(
   root: JsonObject,
 ): Map<string, { pathItem: JsonObject; operation: JsonObject }> {
   const result = new Map<string, { pathItem: JsonObject; operation: JsonObject }>();
-  const paths = isObject(root.paths) ? root.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const pathItem = resolveRef(root, rawItem);
-    if (!isObject(pathItem)) continue;
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (isObject(operation))
-        result.set(`${method.toUpperCase()} ${path}`, { pathItem, operation });
-    }
-  }
+  if (!isObject(root.paths)) return result;
+  for (const { method, path, pathItem, operation } of listOperations(root))
+    result.set(`${method.toUpperCase()} ${path}`, { pathItem, operation });
   return result;
 }
 

@@ -3,7 +3,7 @@
  * responses. Request-side schemas are walked in the `request` direction, response bodies in the
  * `response` direction, which is what makes the same edit breaking on one side and not the other.
  */
-import { resolveRef } from './resolve-ref.js';
+import { resolveRef } from '@hwsec/spec';
 import { compareSchemas, type SchemaWalk } from './schema-changes.js';
 import { isObject, type JsonObject, type SpecChange } from './types.js';
 

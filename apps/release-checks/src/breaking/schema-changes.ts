@@ -2,7 +2,7 @@
  * Walks two versions of a schema side by side: properties, required lists, array items and
  * `allOf`, resolving `$ref`s in each document. Value keywords are compared by schema-keywords.ts.
  */
-import { resolveRef } from './resolve-ref.js';
+import { resolveRef } from '@hwsec/spec';
 import { compareValueKeywords } from './schema-keywords.js';
 import { isObject, type Direction, type JsonObject, type SpecChange } from './types.js';
 

@@ -1,6 +1,6 @@
 /**
  * A throwaway copy of the parts of the repository the spec gate reads: spec/package.json,
- * spec/dist/<api>.json, the baseline and .changeset/. Tests edit the copy, never the real tree.
+ * spec/redocly.yaml (the list of APIs), spec/dist/<api>.json, the baseline and .changeset/. Tests edit the copy, never the real tree.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,7 @@ export function createTempRepo(): TempRepo {
   mkdirSync(join(root, '.changeset'));
   writeFileSync(join(root, '.changeset', 'config.json'), '{}');
   cpSync(join(SPEC_DIR, 'package.json'), join(specDir, 'package.json'));
+  cpSync(join(SPEC_DIR, 'redocly.yaml'), join(specDir, 'redocly.yaml'));
   for (const api of SPEC_APIS) cpSync(bundlePath(SPEC_DIR, api), bundlePath(specDir, api));
   cpSync(BASELINE_DIR, baselineDir, { recursive: true });
   return {

@@ -1,7 +1,17 @@
-// Every operation of every bundle, with its parameters, request body and responses resolved, so
-// the rest of the suite can iterate "all operations" without naming one.
-import { API_NAMES, loadBundle, type ApiName, type OpenApiDocument } from './bundles.js';
+// The suite's model of every operation of every registered API: the @hwsec/spec lister's
+// operations with their parameters, request body and responses resolved into what the case
+// engine needs, so the rest of the suite can iterate "all operations" without naming one.
+import { apiIds, listOperations, loadBundle } from '@hwsec/spec';
 import { deref, type JsonSchema } from './json-schema.js';
+
+/** An API id of the @hwsec/spec registry. */
+export type ApiName = string;
+
+export interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, JsonSchema>; [section: string]: unknown };
+  [key: string]: unknown;
+}
 
 export type ParameterLocation = 'path' | 'query' | 'header';
 
@@ -23,15 +33,13 @@ export interface Operation {
   api: ApiName;
   document: OpenApiDocument;
   operationId: string;
-  method: 'get' | 'post' | 'put' | 'delete' | 'patch';
+  method: 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
   path: string;
   parameters: Parameter[];
   requestBody?: { required: boolean; schema: JsonSchema; examples: NamedExample[] };
   /** Per status code: the JSON schema and examples of the response body. */
   responses: Record<string, { schema?: JsonSchema; examples: NamedExample[] }>;
 }
-
-const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const;
 
 interface MediaObject {
   schema?: JsonSchema;
@@ -72,15 +80,9 @@ function parameterOf(document: OpenApiDocument, raw: object): Parameter {
 }
 
 export function operationsOf(api: ApiName): Operation[] {
-  const document = loadBundle(api);
-  const operations: Operation[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    const shared = (item['parameters'] as object[] | undefined) ?? [];
-    for (const method of METHODS) {
-      const raw = item[method] as Record<string, unknown> | undefined;
-      if (!raw) continue;
-      const own = (raw['parameters'] as object[] | undefined) ?? [];
-      const parameters = [...shared, ...own].map((p) => parameterOf(document, p));
+  const document = loadBundle(api) as OpenApiDocument;
+  return listOperations(document).map(
+    ({ method, path, operationId, operation: raw, parameters }) => {
       const body = raw['requestBody']
         ? deref<{ required?: boolean; content: Record<string, MediaObject> }>(
             document,
@@ -97,13 +99,13 @@ export function operationsOf(api: ApiName): Operation[] {
           examples: examplesOf(document, media),
         };
       }
-      operations.push({
+      return {
         api,
         document,
-        operationId: raw['operationId'] as string,
+        operationId: operationId as string,
         method,
         path,
-        parameters,
+        parameters: parameters.map((p: object) => parameterOf(document, p)),
         ...(json?.schema && {
           requestBody: {
             required: body?.required ?? false,
@@ -112,10 +114,9 @@ export function operationsOf(api: ApiName): Operation[] {
           },
         }),
         responses,
-      });
-    }
-  }
-  return operations;
+      };
+    },
+  );
 }
 
-export const allOperations = (): Operation[] => API_NAMES.flatMap(operationsOf);
+export const allOperations = (): Operation[] => apiIds().flatMap(operationsOf);

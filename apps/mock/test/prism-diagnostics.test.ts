@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeViolation, describeViolations, toFieldPath } from '../src/violations.js';
+import { describeViolation, describeViolations, toFieldPath } from '../src/prism-diagnostics.js';
 
 describe('violation wording', () => {
   it('writes array indexes in brackets', () => {

@@ -3,8 +3,8 @@
  * Prints numbers; fails (exit 1) only if a request errs or gets an unexpected status.
  *
  * - startup: wall time from spawning the CLI to its "ready" URLs (3 runs), the target is < 2 s;
- * - throughput: 1,000 requests at concurrency 50 per scenario against a CLI child process with
- *   signature checking on, so the load generator does not share the mock's event loop.
+ * - throughput: 1,000 requests at concurrency 50 per scenario (load-check.ts, autocannon) against
+ *   a CLI child process with signature checking on, so the load does not share the mock's loop.
  * Two baselines measured the same way put the numbers in proportion on a busy machine: plain
  * `prism mock` of one bundle (startup) and a bare node:http server (throughput).
  */
@@ -13,6 +13,9 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createAkSkSigner, formatSdkDate } from '@hwsec/core';
+import { readApiRegistry } from '@hwsec/spec';
+import { formatLoadCheck, runLoadCheck, type LoadRequest } from './load-check.js';
+import { portOption } from './service-option-names.js';
 import { TEST_CREDENTIALS } from './start-mock.js';
 
 const CLI = fileURLToPath(new URL('./cli.js', import.meta.url));
@@ -20,26 +23,27 @@ const PROJECT_ID = '0123456789abcdef0123456789abcdef';
 const REQUESTS = 1_000;
 const CONCURRENCY = 50;
 
+const { apis } = readApiRegistry();
+
 function startCli(
   args: string[],
 ): Promise<{ child: ChildProcess; urls: Record<string, string>; ms: number }> {
   const started = performance.now();
-  const child = spawn(
-    process.execPath,
-    [CLI, '--hss-port', '0', '--dsc-port', '0', '--secmaster-port', '0', '--quiet', ...args],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const ports = apis.flatMap((api) => [portOption(api.id).flag, '0']);
+  const child = spawn(process.execPath, [CLI, ...ports, '--quiet', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (!/SecMaster\s+http:\/\/\S+\n/.test(out)) return;
       const urls: Record<string, string> = {};
-      for (const m of out.matchAll(/^ {2}(HSS|DSC|SecMaster)\s+(http:\/\/\S+)/gm))
-        urls[m[1]!] = m[2]!;
-      resolve({ child, urls, ms: performance.now() - started });
+      for (const api of apis) {
+        const match = new RegExp(`^ {2}${api.name}\\s+(http://\\S+)`, 'm').exec(out);
+        if (match) urls[api.id] = match[1]!;
+      }
+      if (Object.keys(urls).length === apis.length)
+        resolve({ child, urls, ms: performance.now() - started });
     });
     child.on('exit', (code) => reject(new Error(`mock exited early with ${code}`)));
   });
@@ -89,38 +93,12 @@ function stop(child: ChildProcess): Promise<void> {
 
 interface Scenario {
   readonly name: string;
-  readonly expectStatus: number;
-  readonly send: () => Promise<Response>;
+  readonly url: string;
+  readonly request: LoadRequest;
 }
 
-async function run(
-  scenario: Scenario,
-): Promise<{ rps: number; p50: number; p95: number; p99: number; errors: number }> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < REQUESTS) {
-      next++;
-      const t = performance.now();
-      try {
-        const response = await scenario.send();
-        await response.arrayBuffer();
-        if (response.status !== scenario.expectStatus) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - t);
-    }
-  };
-  const started = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { rps: REQUESTS / seconds, p50: at(0.5), p95: at(0.95), p99: at(0.99), errors };
-}
+const expectStatus = (expected: number) => (status: number) =>
+  status === expected ? undefined : `status ${status}, expected ${expected}`;
 
 async function main(): Promise<void> {
   const startups: number[] = [];
@@ -135,11 +113,11 @@ async function main(): Promise<void> {
   );
   const prismStartups: number[] = [];
   const prismCli = require.resolve('@stoplight/prism-cli/dist/index.js');
-  const hssBundle = require.resolve('@hwsec/spec/hss.yaml');
+  const firstBundle = apis[0]!.files.bundleYaml;
   for (let i = 0; i < 3; i++) {
     const port = String(await freePort());
     const { child, ms } = await timeUntil(
-      [prismCli, 'mock', hssBundle, '-p', port, '-h', '127.0.0.1'],
+      [prismCli, 'mock', firstBundle, '-p', port, '-h', '127.0.0.1'],
       /Prism is listening/,
     );
     prismStartups.push(ms);
@@ -151,6 +129,7 @@ async function main(): Promise<void> {
   );
 
   const { child, urls } = await startCli(['--verify-signatures']);
+  const hss = urls['hss']!;
   const token = { 'x-auth-token': 'loadcheck', 'content-type': 'application/json' };
   const order = JSON.stringify({
     resource_spec_code: 'hss.version.enterprise',
@@ -158,62 +137,77 @@ async function main(): Promise<void> {
     period_num: 1,
     subscription_num: 1,
   });
-  const orders = `${urls['HSS']}/v5/${PROJECT_ID}/quotas/orders`;
-  const signer = createAkSkSigner(TEST_CREDENTIALS[0]!);
+  const ordersPath = `/v5/${PROJECT_ID}/quotas/orders`;
+  // Signed once: the signature stays valid for 15 minutes, and the mock re-verifies every copy.
+  const signedHeaders: Record<string, string> = {
+    'content-type': 'application/json',
+    'X-Sdk-Date': formatSdkDate(new Date()),
+  };
+  signedHeaders['Authorization'] = await createAkSkSigner(TEST_CREDENTIALS[0]!).sign({
+    method: 'POST',
+    url: `${hss}${ordersPath}`,
+    headers: { ...signedHeaders },
+    body: order,
+  });
   const scenarios: Scenario[] = [
     {
       name: 'GET ShowResourceQuotas (token)',
-      expectStatus: 200,
-      send: () =>
-        fetch(`${urls['HSS']}/v5/${PROJECT_ID}/billing/quotas?version=hss.version.basic`, {
-          headers: token,
-        }),
+      url: hss,
+      request: {
+        method: 'GET',
+        path: `/v5/${PROJECT_ID}/billing/quotas?version=hss.version.basic`,
+        headers: token,
+        check: expectStatus(200),
+      },
     },
     {
       name: 'POST CreateQuotasOrder (token)',
-      expectStatus: 200,
-      send: () => fetch(orders, { method: 'POST', headers: token, body: order }),
+      url: hss,
+      request: {
+        method: 'POST',
+        path: ordersPath,
+        headers: token,
+        body: order,
+        check: expectStatus(200),
+      },
     },
     {
       name: 'POST CreateQuotasOrder invalid → 400',
-      expectStatus: 400,
-      send: () => fetch(orders, { method: 'POST', headers: token, body: '{"period_num":0}' }),
+      url: hss,
+      request: {
+        method: 'POST',
+        path: ordersPath,
+        headers: token,
+        body: '{"period_num":0}',
+        check: expectStatus(400),
+      },
     },
     {
       name: 'POST CreateQuotasOrder AK/SK verified',
-      expectStatus: 200,
-      send: async () => {
-        const headers: Record<string, string> = {
-          'content-type': 'application/json',
-          'X-Sdk-Date': formatSdkDate(new Date()),
-        };
-        headers['Authorization'] = await signer.sign({
-          method: 'POST',
-          url: orders,
-          headers,
-          body: order,
-        });
-        return fetch(orders, { method: 'POST', headers, body: order });
+      url: hss,
+      request: {
+        method: 'POST',
+        path: ordersPath,
+        headers: signedHeaders,
+        body: order,
+        check: expectStatus(200),
       },
     },
   ];
   const bare = await timeUntil(['-e', BARE_SERVER], /bare http:\/\/\S+\n/);
-  const bareUrl = /bare (http:\/\/\S+)/.exec(bare.out())![1]!;
   scenarios.push({
     name: 'baseline: bare node:http server, POST',
-    expectStatus: 200,
-    send: () => fetch(bareUrl, { method: 'POST', headers: token, body: order }),
+    url: /bare (http:\/\/\S+)/.exec(bare.out())![1]!,
+    request: { method: 'POST', path: '/', headers: token, body: order, check: expectStatus(200) },
   });
   let failed = false;
   try {
     for (const scenario of scenarios) {
-      for (let i = 0; i < 100; i++) await (await scenario.send()).arrayBuffer(); // warm-up
-      const r = await run(scenario);
-      failed ||= r.errors > 0;
-      console.log(
-        `${scenario.name.padEnd(40)} ${REQUESTS} req @ c${CONCURRENCY}: ${Math.round(r.rps)} req/s, ` +
-          `p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}`,
-      );
+      const targets = [{ name: scenario.name, url: scenario.url, requests: [scenario.request] }];
+      await runLoadCheck({ targets, connections: CONCURRENCY, amount: 100 }); // warm-up
+      const result = await runLoadCheck({ targets, connections: CONCURRENCY, amount: REQUESTS });
+      failed ||= result.failed;
+      console.log(`${formatLoadCheck(result)} (${REQUESTS} req @ c${CONCURRENCY})`);
     }
   } finally {
     await stop(child);
