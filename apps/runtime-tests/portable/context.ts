@@ -1,6 +1,7 @@
 // What the Node side hands a runtime before its suites run: where the real mock and the support
 // server listen, the credentials the mock accepts, and data computed in Node (signatures from
 // Huawei's official signer, one valid call per operation from the spec's examples).
+/** The APIs with a client; portable/clients.ts imports each client by this id. */
 export type ApiId = 'hss' | 'dsc' | 'secmaster';
 
 export interface SignatureVector {

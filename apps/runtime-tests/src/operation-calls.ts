@@ -1,61 +1,44 @@
 // One valid call per operation of every client, taken from the spec's examples (request body
-// example and parameter examples), so the portable suites restate nothing the spec says.
-import { createRequire } from 'node:module';
+// example and parameter examples) through the @hwsec/spec registry, so the portable suites
+// restate nothing the spec says.
+import { listOperations, loadBundle, readApiRegistry, resolveRef } from '@hwsec/spec';
 import type { ApiId, OperationCall } from '../portable/context.ts';
 
-const require = createRequire(import.meta.url);
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-interface Parameter {
-  $ref?: string;
-  name: string;
-  in: string;
-  example?: unknown;
-  examples?: Record<string, { value: unknown }>;
-}
-interface Operation {
-  operationId?: string;
-  parameters?: Parameter[];
-  requestBody?: {
-    content?: Record<string, { example?: unknown; examples?: Record<string, { value: unknown }> }>;
-  };
-}
+const firstExample = (document: Json, holder: Json) =>
+  holder?.example ??
+  (holder?.examples
+    ? resolveRef(document, Object.values<Json>(holder.examples)[0])?.value
+    : undefined);
 
-const firstExample = (
-  holder: { example?: unknown; examples?: Record<string, { value: unknown }> } | undefined,
-) => holder?.example ?? Object.values(holder?.examples ?? {})[0]?.value;
+/** The APIs that have a client, in the registry's order. */
+export function clientApis(): ApiId[] {
+  const registry = readApiRegistry();
+  return registry.ids.filter((id) => registry.get(id).client) as ApiId[];
+}
 
 export function operationCalls(apis: readonly ApiId[]): OperationCall[] {
   return apis.flatMap((api) => {
-    const bundle = require(`@hwsec/spec/${api}.json`) as {
-      paths: Record<string, Record<string, Operation>>;
-      components?: { parameters?: Record<string, Parameter> };
-    };
-    const resolve = (parameter: Parameter) =>
-      parameter.$ref
-        ? bundle.components!.parameters![parameter.$ref.split('/').pop()!]!
-        : parameter;
-    return Object.values(bundle.paths).flatMap((item) =>
-      METHODS.filter((method) => item[method]?.operationId).map((method) => {
-        const operation = item[method]!;
-        const params: Record<'query' | 'header', Record<string, unknown>> = {
-          query: {},
-          header: {},
-        };
-        for (const parameter of (operation.parameters ?? []).map(resolve)) {
-          const value = firstExample(parameter);
-          if (value !== undefined && (parameter.in === 'query' || parameter.in === 'header'))
-            params[parameter.in][parameter.name] = value;
-        }
-        const body = firstExample(operation.requestBody?.content?.['application/json']);
-        const id = operation.operationId!;
-        return {
-          api,
-          operationId: id,
-          method: id[0]!.toLowerCase() + id.slice(1),
-          init: { ...(body === undefined ? {} : { body }), params },
-        };
-      }),
-    );
+    const document = loadBundle(api);
+    return listOperations(document).map(({ operationId, operation, parameters }) => {
+      const params: Record<'query' | 'header', Record<string, unknown>> = { query: {}, header: {} };
+      for (const parameter of parameters) {
+        const value = firstExample(document, parameter);
+        if (value !== undefined && (parameter.in === 'query' || parameter.in === 'header'))
+          params[parameter.in as 'query' | 'header'][parameter.name] = value;
+      }
+      const body = firstExample(
+        document,
+        resolveRef(document, operation.requestBody)?.content?.['application/json'],
+      );
+      const id = operationId!;
+      return {
+        api,
+        operationId: id,
+        method: id[0]!.toLowerCase() + id.slice(1),
+        init: { ...(body === undefined ? {} : { body }), params },
+      };
+    });
   });
 }

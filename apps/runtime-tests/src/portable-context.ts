@@ -3,18 +3,17 @@
 import { startMock, TEST_CREDENTIALS } from '@hwsec/mock';
 import type { ApiId, PortableContext } from '../portable/context.ts';
 import { officialVectors, signerReferenceVectors } from './official-vectors.ts';
-import { operationCalls } from './operation-calls.ts';
+import { clientApis, operationCalls } from './operation-calls.ts';
 import { startSupportServer } from './support-server.ts';
-
-const APIS: readonly ApiId[] = ['hss', 'dsc', 'secmaster'];
 
 export async function startPortableContext(): Promise<{
   context: PortableContext;
   close(): Promise<void>;
 }> {
   const { accessKey, secretKey } = TEST_CREDENTIALS[0]!;
+  const apis = clientApis();
   const mock = await startMock({
-    ports: { hss: 0, dsc: 0, secmaster: 0 },
+    ports: Object.fromEntries(apis.map((api) => [api, 0])),
     verifySignatures: true,
   });
   const support = await startSupportServer();
@@ -28,7 +27,7 @@ export async function startPortableContext(): Promise<{
       token: 'MIIportable-test-token-0123456789abcdefghijklmnopqrstuvwxyz',
       referenceVectors: signerReferenceVectors,
       officialVectors: officialVectors(200),
-      calls: operationCalls(APIS),
+      calls: operationCalls(apis),
     },
     async close() {
       await Promise.all([mock.close(), support.close()]);
