@@ -9,37 +9,34 @@ export interface ServerTemplate {
   readonly regions: readonly string[];
 }
 
-/** Every region of the service with its endpoint, for an error a user can act on. */
-function regionList(servers: readonly ServerTemplate[]): string {
-  return servers
-    .flatMap((server) =>
-      server.regions.map((region) => `${region} (${server.url.replace('{region}', region)})`),
-    )
-    .join(', ');
-}
-
+/**
+ * An unknown or missing region is refused with every region of the service and its endpoint;
+ * regions the spec does not list take `baseUrl` (or `baseUrlVariable`, e.g. HWSEC_HSS_BASE_URL).
+ */
 export function endpointForRegion(
   servers: readonly ServerTemplate[],
   region: string | undefined,
-  about: { serviceId?: string | undefined; baseUrlVariable?: string | undefined } = {},
+  serviceId?: string,
+  baseUrlVariable?: string,
 ): string {
-  for (const server of servers) {
-    if (typeof region === 'string' && server.regions.includes(region))
-      return server.url.replace('{region}', region);
-  }
-  const service = about.serviceId ? ` of ${about.serviceId}` : '';
-  const orBaseUrl = `\`baseUrl\`${about.baseUrlVariable ? ` (or set ${about.baseUrlVariable})` : ''}`;
-  // Regions the spec does not list take `baseUrl`.
+  const endpoints = servers.flatMap((server) =>
+    server.regions.map((r) => [r, server.url.replace('{region}', r)] as const),
+  );
+  const found = endpoints.find(([r]) => r === region);
+  if (found) return found[1];
+  const of = serviceId ? ` of ${serviceId}` : '';
+  const orBaseUrl = `\`baseUrl\`${baseUrlVariable ? ` (or set ${baseUrlVariable})` : ''}`;
+  const list = `regions${of}: ${endpoints.map(([r, url]) => `${r} (${url})`).join(', ')}`;
   throw region === undefined
     ? new HwsecConfigError(
         'region',
         'neither `region` nor `baseUrl` is given',
-        `give \`region\` or ${orBaseUrl}; regions${service}: ${regionList(servers)}`,
+        `give \`region\` or ${orBaseUrl}; ${list}`,
       )
     : new HwsecConfigError(
         'region',
-        `unknown region ${JSON.stringify(String(region).slice(0, 64))}${service}`,
-        `one of the regions${service}: ${regionList(servers)}; or ${orBaseUrl} for another endpoint`,
+        `unknown region ${JSON.stringify(String(region).slice(0, 64))}${of}`,
+        `${list}; or ${orBaseUrl} for another endpoint`,
       );
 }
 

@@ -39,3 +39,9 @@ export type {
   OperationMethods,
   OperationResult,
 } from './operation-types.js';
+export type {
+  KnownOr,
+  ServiceApiError,
+  ServiceApiErrorClass,
+  ServiceErrorBody,
+} from './service-api-error.js';

@@ -56,7 +56,9 @@ export type ServiceClient<
   Paths extends {},
   Ops extends Record<string, OperationInfo>,
   F extends FilledParams,
-> = Client<Paths, MediaType> & OperationMethods<Paths, Ops, F>;
+  /** The service's documented error codes (generated), typing `error.error_code`. */
+  Code extends string = never,
+> = Client<Paths, MediaType> & OperationMethods<Paths, Ops, F, Code>;
 
 interface LooseInit {
   params?: {
