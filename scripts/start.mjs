@@ -1,7 +1,14 @@
-// The main job: the mock of all four operations and the docs site, side by side, until Ctrl-C.
+// The main job: the mock of all four operations and the docs site, side by side, until stopped.
 // Each runs as its package's `serve` script; the environment (HWSEC_MOCK_*, HWSEC_DOCS_PORT)
-// configures them. If either fails to start, both stop and the exit code says so.
+// configures them. It stops whole: SIGINT, SIGTERM or SIGHUP (Ctrl-C, a service manager, a closed
+// terminal), or any child exiting, stops every child and everything the child started. Each child
+// leads its own process group (pnpm -> sh -> node), and the whole group is signalled, so no
+// grandchild is left holding a port; this process exits only once every group is gone.
 import { spawn } from 'node:child_process';
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** How long a group may take to stop after SIGTERM before it is killed. */
+const GRACE_MS = 10_000;
 
 const services = [
   { name: 'mock', args: ['--filter', '@hwsec/mock', 'run', 'serve'] },
@@ -9,7 +16,10 @@ const services = [
 ];
 
 const children = services.map(({ name, args }) => {
-  const child = spawn('pnpm', ['--silent', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('pnpm', ['--silent', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // its own process group, whose id is its pid
+  });
   for (const stream of [child.stdout, child.stderr]) {
     let pending = '';
     stream.on('data', (chunk) => {
@@ -22,24 +32,61 @@ const children = services.map(({ name, args }) => {
   return { name, child };
 });
 
+/** Signals a child's whole process group; false once nothing of it is left. */
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+    return true;
+  } catch (error) {
+    if (error.code === 'ESRCH') return false;
+    throw error;
+  }
+}
+
 let stopping = false;
+let exitCode = 0;
+
 function stopAll(signal) {
   if (stopping) return;
   stopping = true;
-  for (const { child } of children) if (child.exitCode === null) child.kill(signal);
+  for (const { child } of children) if (child.pid !== undefined) signalGroup(child, signal);
+  setTimeout(() => {
+    for (const { child } of children) if (child.pid !== undefined) signalGroup(child, 'SIGKILL');
+  }, GRACE_MS).unref();
 }
 
-let exitCode = 0;
-let running = children.length;
-for (const { name, child } of children) {
-  child.on('exit', (code, signal) => {
-    if (!stopping && code !== 0) {
-      console.error(`[${name}] exited with ${signal ?? code}; stopping the others`);
-      exitCode = code ?? 1;
-    }
-    stopAll('SIGTERM');
-    if (--running === 0) process.exit(exitCode);
+/** Resolves once no process of the child's group is alive (checked, not assumed). */
+function groupGone(child) {
+  return new Promise((resolve) => {
+    const check = () => (signalGroup(child, 0) ? setTimeout(check, 50) : resolve());
+    check();
   });
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+const exited = children.map(
+  ({ name, child }) =>
+    new Promise((resolve) => {
+      child.on('error', (error) => {
+        console.error(`[${name}] could not start: ${error.message}; stopping the others`);
+        exitCode ||= 1;
+        stopAll('SIGTERM');
+        resolve();
+      });
+      child.on('exit', (code, signal) => {
+        if (!stopping) {
+          console.error(`[${name}] exited with ${signal ?? code}; stopping the others`);
+          exitCode ||= code || 1;
+        }
+        stopAll('SIGTERM');
+        resolve();
+      });
+    }),
+);
+
+for (const signal of SIGNALS) process.on(signal, () => stopAll(signal));
+
+await Promise.all(exited);
+await Promise.all(
+  children.filter(({ child }) => child.pid !== undefined).map(({ child }) => groupGone(child)),
+);
+process.exit(exitCode);

@@ -2,8 +2,12 @@
 // example body, auth header), so it changes whenever the spec does and can never drift from it.
 import { defaultServerUrl, firstExample, parameterExample, resolveRef } from './operations.mjs';
 
-/** `project_id` becomes `$HWSEC_PROJECT_ID`, the variable the TypeScript samples read too. */
+/**
+ * `project_id` becomes `$HUAWEICLOUD_SDK_PROJECT_ID`, the variable the clients (and Huawei's SDKs)
+ * read too; any other path parameter `$HWSEC_<NAME>`.
+ */
 function shellVariable(name) {
+  if (name === 'project_id') return '$HUAWEICLOUD_SDK_PROJECT_ID';
   return `$HWSEC_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
 }
 
@@ -51,13 +55,13 @@ export function curlSample(doc, op) {
   ).replace(/\u0000(\d+)\u0000/g, (_, index) => pathVariables[Number(index)]);
 
   const token = tokenHeader(doc, op.operation);
-  const exports = [...pathVariables, ...(token ? ['$HWSEC_TOKEN'] : [])].map((v) => v.slice(1));
+  const exports = [...pathVariables, ...(token ? ['$HWSEC_IAM_TOKEN'] : [])].map((v) => v.slice(1));
   const comment = [
     `# export ${exports.join(' ')}`,
     ...(token ? ['# (IAM token; for AK/SK signing use the TypeScript client)'] : []),
   ].join('\n');
   const command = [`curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} ${url}`];
-  if (token) command.push(`-H "${token}: $HWSEC_TOKEN"`);
+  if (token) command.push(`-H "${token}: $HWSEC_IAM_TOKEN"`);
   for (const header of op.parameters.filter((p) => p.in === 'header' && p.required)) {
     if (handledHeaders.has(header.name.toLowerCase())) continue;
     const value = parameterExample(doc, header) ?? `<${header.name}>`;

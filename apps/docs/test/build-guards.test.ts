@@ -82,10 +82,10 @@ describe('curlSample', () => {
     const [op] = listOperations(doc);
     expect(curlSample(doc, op!)).toBe(
       [
-        '# export HWSEC_PROJECT_ID HWSEC_TOKEN',
+        '# export HUAWEICLOUD_SDK_PROJECT_ID HWSEC_IAM_TOKEN',
         '# (IAM token; for AK/SK signing use the TypeScript client)',
-        'curl -X PUT "https://svc.cn-north-4.example.com/v1/$HWSEC_PROJECT_ID/things?q=a%20b%26c" \\',
-        '  -H "X-Auth-Token: $HWSEC_TOKEN" \\',
+        'curl -X PUT "https://svc.cn-north-4.example.com/v1/$HUAWEICLOUD_SDK_PROJECT_ID/things?q=a%20b%26c" \\',
+        '  -H "X-Auth-Token: $HWSEC_IAM_TOKEN" \\',
         '  -H "X-Language: en-us" \\',
         '  -H "Content-Type: application/json" \\',
         `  --data '{\n  "note": "it'\\''s $HOME \`x\`"\n}'`,

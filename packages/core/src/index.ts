@@ -22,6 +22,7 @@ export type { Transport, TransportOptions, FetchLike } from './transport.js';
 export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
 export { createServiceClient } from './service-client.js';
+export type { ClientEnv } from './client-config.js';
 export type {
   CommonClientOptions,
   ServiceClientOptions,
@@ -38,3 +39,9 @@ export type {
   OperationMethods,
   OperationResult,
 } from './operation-types.js';
+export type {
+  KnownOr,
+  ServiceApiError,
+  ServiceApiErrorClass,
+  ServiceErrorBody,
+} from './service-api-error.js';

@@ -2,6 +2,7 @@
 // `paths`: the same init and result types as openapi-fetch, with the parameters the client fills
 // in itself (project_id, defaulted headers such as X-Language) made optional.
 import type { FetchOptions, FetchResponse } from 'openapi-fetch';
+import type { KnownOr } from './service-api-error.js';
 
 export type MediaType = `${string}/${string}`;
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
@@ -56,13 +57,27 @@ export type RelaxedOperation<Op, F extends FilledParams> = Op extends { paramete
 /** The argument of an operation method. */
 export type OperationInit<Op, F extends FilledParams> = FetchOptions<RelaxedOperation<Op, F>>;
 
-/** `{ data, error, response }`, typed from the operation's responses. */
-export type OperationResult<Op> = FetchResponse<Op & Record<string | number, any>, {}, MediaType>;
+/** An error body whose `error_code` lists the service's documented codes (any string still fits). */
+type CodedError<E, Code extends string> = E extends object
+  ? { [K in keyof E]: K extends 'error_code' ? KnownOr<Code> : E[K] }
+  : E;
+// Applied after openapi-fetch's own mapping, which would turn `string & {}` into an object type.
+type WithErrorCodes<R, Code extends string> = [Code] extends [never]
+  ? R
+  : R extends { error: unknown }
+    ? { [K in keyof R]: K extends 'error' ? CodedError<R[K], Code> : R[K] }
+    : R;
 
-export type OperationMethod<Op, F extends FilledParams> =
+/** `{ data, error, response }`, typed from the operation's responses. */
+export type OperationResult<Op, Code extends string = never> = WithErrorCodes<
+  FetchResponse<Op & Record<string | number, any>, {}, MediaType>,
+  Code
+>;
+
+export type OperationMethod<Op, F extends FilledParams, Code extends string = never> =
   RequiredKeys<OperationInit<Op, F>> extends never
-    ? (init?: OperationInit<Op, F>) => Promise<OperationResult<Op>>
-    : (init: OperationInit<Op, F>) => Promise<OperationResult<Op>>;
+    ? (init?: OperationInit<Op, F>) => Promise<OperationResult<Op, Code>>
+    : (init: OperationInit<Op, F>) => Promise<OperationResult<Op, Code>>;
 
 export type OperationOf<Paths, Info> = Info extends { path: infer P; method: infer M }
   ? P extends keyof Paths
@@ -77,6 +92,11 @@ export type OperationMethods<
   Paths,
   Ops extends Record<string, OperationInfo>,
   F extends FilledParams,
+  Code extends string = never,
 > = {
-  [Id in keyof Ops & string as Uncapitalize<Id>]: OperationMethod<OperationOf<Paths, Ops[Id]>, F>;
+  [Id in keyof Ops & string as Uncapitalize<Id>]: OperationMethod<
+    OperationOf<Paths, Ops[Id]>,
+    F,
+    Code
+  >;
 };

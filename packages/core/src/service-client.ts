@@ -2,8 +2,9 @@
 // generated `paths` types: an openapi-fetch client on our transport, plus one method per
 // operation. Each package (@hwsec/hss, ...) is a thin typed wrapper around this.
 import createClient, { type Client } from 'openapi-fetch';
-import { isAkSk } from './credentials.js';
-import { endpointForRegion, normalizeBaseUrl, type ServerTemplate } from './endpoint.js';
+import { resolveClientConfig, type ClientEnv } from './client-config.js';
+import { isAkSk, type Credentials } from './credentials.js';
+import type { ServerTemplate } from './endpoint.js';
 import type {
   FilledParams,
   MediaType,
@@ -14,12 +15,28 @@ import { strictPathSerializer } from './path-serializer.js';
 import { PlainRequest } from './plain-request.js';
 import { createTransport, type TransportOptions } from './transport.js';
 
-export interface CommonClientOptions extends Omit<TransportOptions, 'projectId'> {
-  /** Fills `{project_id}` in every operation unless the call gives `params.path.project_id`. */
+export interface CommonClientOptions extends Omit<TransportOptions, 'projectId' | 'credentials'> {
+  /**
+   * Fills `{project_id}` in every operation unless the call gives `params.path.project_id`.
+   * Default: `HUAWEICLOUD_SDK_PROJECT_ID`; a client with neither is refused at creation.
+   */
   projectId?: string | undefined;
+  /**
+   * `{ token }` or `{ accessKey, secretKey, securityToken? }`. Default: `HUAWEICLOUD_SDK_AK` +
+   * `HUAWEICLOUD_SDK_SK` (+ `HUAWEICLOUD_SDK_SECURITY_TOKEN`), or else `HWSEC_IAM_TOKEN`.
+   */
+  credentials?: Credentials | undefined;
+  /**
+   * Where omitted settings are read from. Default `process.env` where there is one (nothing in
+   * browsers); pass a Worker's `env`, or `{}` to use explicit options only.
+   */
+  env?: ClientEnv | undefined;
 }
 
-/** Either a region (the endpoint comes from the spec's servers) or an explicit baseUrl (mock, proxy). */
+/**
+ * Either a region (the endpoint comes from the spec's servers) or an explicit baseUrl (mock,
+ * proxy). `HWSEC_<SERVICE>_BASE_URL` (e.g. `HWSEC_HSS_BASE_URL`) overrides the region's endpoint.
+ */
 export type ServiceClientOptions<Region extends string> = CommonClientOptions &
   (
     | { region: Region; baseUrl?: string | undefined }
@@ -27,6 +44,8 @@ export type ServiceClientOptions<Region extends string> = CommonClientOptions &
   );
 
 export interface ServiceDescription<Ops extends Record<string, OperationInfo>> {
+  /** The spec's API name (`hss`): names `HWSEC_HSS_BASE_URL` and the service in errors. */
+  id?: string | undefined;
   servers: readonly ServerTemplate[];
   operations: Ops;
   /** Header values every operation gets unless the call sets them (e.g. X-Language). */
@@ -37,7 +56,9 @@ export type ServiceClient<
   Paths extends {},
   Ops extends Record<string, OperationInfo>,
   F extends FilledParams,
-> = Client<Paths, MediaType> & OperationMethods<Paths, Ops, F>;
+  /** The service's documented error codes (generated), typing `error.error_code`. */
+  Code extends string = never,
+> = Client<Paths, MediaType> & OperationMethods<Paths, Ops, F, Code>;
 
 interface LooseInit {
   params?: {
@@ -56,18 +77,19 @@ export function createServiceClient<
   options: ServiceClientOptions<string>,
   service: ServiceDescription<Ops>,
 ): ServiceClient<Paths, Ops, F> {
-  const baseUrl =
-    options.baseUrl !== undefined
-      ? normalizeBaseUrl(options.baseUrl)
-      : endpointForRegion(service.servers, options.region as string);
-  const { transport } = createTransport(options);
+  const needsProjectId = Object.values(service.operations).some((op) =>
+    op.path.includes('{project_id}'),
+  );
+  const { baseUrl, ...resolved } = resolveClientConfig(options, { ...service, needsProjectId });
+  options = { ...options, ...resolved };
+  const { transport } = createTransport(options as typeof options & { credentials: Credentials });
   const client = createClient<Paths, MediaType>({
     baseUrl,
     fetch: transport as unknown as (input: Request) => Promise<Response>,
     Request: PlainRequest as unknown as typeof Request,
     pathSerializer: strictPathSerializer,
   });
-  const signsWithProjectHeader = isAkSk(options.credentials);
+  const signsWithProjectHeader = isAkSk(resolved.credentials);
   const headerDefaults = service.headerDefaults ?? {};
   const methods: Record<string, (init?: LooseInit) => Promise<unknown>> = {};
 

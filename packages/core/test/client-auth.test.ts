@@ -150,8 +150,9 @@ describe('auth on the wire (real HTTP server on 127.0.0.1)', () => {
     ).toThrow(/unknown region/);
   });
 
-  it('refuses to call without a project id', async () => {
-    const client = createTestClient({ baseUrl: 'http://127.0.0.1:9', credentials: { token: 't' } });
-    await expect(client.showResourceQuotas()).rejects.toThrow(/no projectId/);
+  it('refuses to create a client without a project id', () => {
+    expect(() =>
+      createTestClient({ baseUrl: 'http://127.0.0.1:9', credentials: { token: 't' }, env: {} }),
+    ).toThrow(/projectId: not given/);
   });
 });

@@ -2,9 +2,14 @@
 // Generates a client package's src/generated/ from its spec bundle (@hwsec/spec/<service>.json):
 //   schema.ts   - openapi-typescript's types (paths, operations, components)
 //   schemas.ts  - one named type per component schema (CreateQuotasOrderRequestInfo, ...)
-//   service.ts  - the servers (URL templates + region enums) and each operation's method and path
+//   service.ts  - the service id, the servers (URL templates + region enums) and each operation's
+//                 method and path
+//   error-codes.ts - every error code the spec documents for the service (ErrorCode), collected
+//                 from its error responses: their examples and the codes their descriptions name.
+//                 The clients type the error bodies' `error_code` as `ErrorCode | (string & {})`
+//                 (core's OperationResult), so known codes complete and unknown ones still pass.
 // Run from the client package: `node ../core/tooling/generate-client.mjs hss`.
-// Both files are regenerated whole and never edited by hand.
+// Every file is regenerated whole and never edited by hand.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -31,10 +36,33 @@ mkdirSync(outDir, { recursive: true });
 
 const spec = JSON.parse(readFileSync(bundlePath, 'utf8'));
 
+const errorCodes = collectErrorCodes(spec);
 // defaultNonNullable: false keeps a property with a `default` optional: the service applies the
 // default when a request leaves it out, so callers must be allowed to.
 const ast = await openapiTS(spec, { alphabetize: false, defaultNonNullable: false });
 writeFileSync(join(outDir, 'schema.ts'), `${HEADER}/* eslint-disable */\n${astToString(ast)}`);
+writeFileSync(
+  join(outDir, 'error-codes.ts'),
+  `${HEADER}
+/**
+ * Every error code the ${service} spec documents, in its error responses' examples and
+ * descriptions, with the HTTP statuses it is documented under. A service may send others:
+ * the clients type \`error_code\` as \`ErrorCode | (string & {})\`.
+ */
+export const errorCodes = {
+${Object.entries(errorCodes)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(
+    ([code, statuses]) =>
+      `  ${JSON.stringify(code)}: { statuses: [${[...statuses].sort().join(', ')}] },`,
+  )
+  .join('\n')}
+} as const;
+
+/** An error code the ${service} spec documents. */
+export type ErrorCode = keyof typeof errorCodes;
+`,
+);
 
 const servers = (spec.servers ?? []).map((server) => {
   const regions = server.variables?.region?.enum;
@@ -64,6 +92,9 @@ const regionUnion = [...new Set(servers.flatMap((s) => s.regions))]
 writeFileSync(
   join(outDir, 'service.ts'),
   `${HEADER}
+/** The spec's API name: names \`HWSEC_${service.toUpperCase()}_BASE_URL\` and the service in errors. */
+export const serviceId = ${JSON.stringify(service)} as const;
+
 /** The spec's servers: endpoint templates and the regions each one serves. */
 export const servers: readonly { readonly url: string; readonly regions: readonly Region[] }[] = [
 ${servers.map((s) => `  { url: ${JSON.stringify(s.url)}, regions: ${JSON.stringify(s.regions.join(' '))}.split(' ') as Region[] },`).join('\n')}
@@ -88,5 +119,42 @@ ${schemaNames.map((name) => `export type ${name} = components['schemas'][${JSON.
 `,
 );
 console.log(
-  `generated src/generated/{schema,service}.ts for ${service}: ${Object.keys(operations).join(', ')}`,
+  `generated src/generated/{schema,schemas,service,error-codes}.ts for ${service}: ${Object.keys(operations).join(', ')}; error codes ${Object.keys(errorCodes).join(', ')}`,
 );
+
+function resolveRef(document, value) {
+  if (!value?.$ref) return value;
+  return value.$ref
+    .slice(2)
+    .split('/')
+    .reduce((node, key) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+}
+
+function errorResponses(document) {
+  const found = [];
+  for (const item of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(item))
+      for (const [status, response] of Object.entries(operation?.responses ?? {}))
+        if (/^[45]/.test(status)) found.push([Number(status), resolveRef(document, response)]);
+  return found;
+}
+
+/** code -> statuses, from each error response's examples and the codes its description names. */
+function collectErrorCodes(document) {
+  const CODE = /^[A-Za-z]+\.[0-9]+$/;
+  const codes = {};
+  const add = (code, status) => {
+    if (typeof code === 'string' && CODE.test(code)) (codes[code] ??= new Set()).add(status);
+  };
+  for (const [status, response] of errorResponses(document)) {
+    for (const [, named] of (response.description ?? '').matchAll(/`([^`]+)`/g)) add(named, status);
+    for (const media of Object.values(response.content ?? {})) {
+      add(media.example?.error_code, status);
+      for (const example of Object.values(media.examples ?? {}))
+        add(resolveRef(document, example)?.value?.error_code, status);
+    }
+  }
+  if (Object.keys(codes).length === 0)
+    throw new Error(`${service}: the spec documents no error code`);
+  return codes;
+}

@@ -1,15 +1,11 @@
 import { createDscClient, unwrap } from '@hwsec/dsc';
 
-// AK/SK: every request is signed (SDK-HMAC-SHA256) like Huawei's official SDK signs it.
-// baseUrl points at the mock (pnpm mock) here; use region for the real service.
+// AK/SK, read the way Huawei's SDKs read them: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and
+// HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary credentials), the project from
+// HUAWEICLOUD_SDK_PROJECT_ID. Every request is signed (SDK-HMAC-SHA256) like the official SDK.
+// HWSEC_DSC_BASE_URL=http://127.0.0.1:4020 points it at the mock (pnpm mock).
 const dsc = createDscClient({
-  baseUrl: 'http://127.0.0.1:4020',
-  projectId: '0123456789abcdef0123456789abcdef',
-  credentials: {
-    accessKey: process.env['HUAWEICLOUD_SDK_AK']!,
-    secretKey: process.env['HUAWEICLOUD_SDK_SK']!,
-    securityToken: process.env['HUAWEICLOUD_SDK_SECURITY_TOKEN'],
-  },
+  region: 'cn-north-4',
   timeoutMs: 15_000,
 });
 

@@ -1,10 +1,11 @@
 import { createDscClient, unwrap, HwsecApiError, type PeriodOrderRequest } from '@hwsec/dsc';
 
-// IAM token: sent as X-Auth-Token. The endpoint comes from the region (host prefix sdg).
+// IAM token (HWSEC_IAM_TOKEN; Huawei's SDKs define no variable for tokens): sent as X-Auth-Token.
+// The endpoint comes from the region (host prefix sdg). The project comes from
+// HUAWEICLOUD_SDK_PROJECT_ID.
 const dsc = createDscClient({
   region: 'cn-north-4',
-  projectId: '0123456789abcdef0123456789abcdef',
-  credentials: { token: process.env['HUAWEICLOUD_TOKEN']! },
+  credentials: { token: process.env['HWSEC_IAM_TOKEN']! },
 });
 
 const order: PeriodOrderRequest = {

@@ -1,7 +1,8 @@
 // The DSC client: everything it knows about the API comes from src/generated/ (the spec).
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '@hwsec/core';
+import type { ErrorCode } from './generated/error-codes.js';
 import type { paths } from './generated/schema.js';
-import { operations, servers, type Region } from './generated/service.js';
+import { operations, serviceId, servers, type Region } from './generated/service.js';
 
 /** Every DSC region in the spec's servers (DSC's host prefix is `sdg`). */
 export type DscRegion = Region;
@@ -17,9 +18,10 @@ export type DscClientOptions = ServiceClientOptions<DscRegion>;
 export type DscClient = ServiceClient<
   paths,
   typeof operations,
-  { path: 'project_id'; header: never }
+  { path: 'project_id'; header: never },
+  ErrorCode
 >;
 
 export function createDscClient(options: DscClientOptions): DscClient {
-  return createServiceClient(options, { servers, operations });
+  return createServiceClient(options, { id: serviceId, servers, operations });
 }

@@ -1,4 +1,5 @@
+import { startMock } from '@hwsec/mock';
 import { describeReadmeExamples } from '../../core/test/support/readme-examples.js';
 import { dscOperations } from '../src/index.js';
 
-describeReadmeExamples(new URL('../', import.meta.url), dscOperations);
+describeReadmeExamples(new URL('../', import.meta.url), dscOperations, startMock);

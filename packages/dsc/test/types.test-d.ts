@@ -1,10 +1,14 @@
 // Type tests (checked by `tsc -p tsconfig.json`): CreateProductOrder takes and returns the
 // spec's types; a wrong field, enum value, missing required field or wrong header does not
 // compile. Each `@ts-expect-error` sits on the line before the exact line that must fail.
+import type { HwsecApiError as CoreApiError } from '@hwsec/core';
 import { expectTypeOf } from 'vitest';
 import {
   createDscClient,
   unwrap,
+  HwsecApiError,
+  dscErrorCodes,
+  type DscErrorCode,
   type CreateProductOrderResponse,
   type PeriodOrderRequest,
   type ProductInfoBean,
@@ -95,3 +99,43 @@ expectTypeOf(raw.data).toEqualTypeOf<CreateProductOrderResponse | undefined>();
 
 // @ts-expect-error unknown region
 createDscClient({ region: 'na-mexico-1', credentials: { token: 't' } });
+
+// --- options from the environment: credentials and projectId may be left out ---
+createDscClient({ region: 'cn-north-4' });
+createDscClient({ baseUrl: 'http://127.0.0.1:4010', env: {} });
+// @ts-expect-error region or baseUrl is still required (HWSEC_DSC_BASE_URL only overrides)
+createDscClient({ projectId: 'p' });
+// @ts-expect-error env values are strings
+createDscClient({ region: 'cn-north-4', env: { HWSEC_IAM_TOKEN: 1 } });
+
+// --- error codes from the spec: completion for the documented ones, any other string passes ---
+expectTypeOf<'dsc.40000011'>().toExtend<DscErrorCode>();
+expectTypeOf<'APIG.0301'>().toExtend<DscErrorCode>();
+expectTypeOf<keyof typeof dscErrorCodes>().toEqualTypeOf<DscErrorCode>();
+// @ts-expect-error not a documented code
+expectTypeOf<'HSS.9999x'>().toExtend<DscErrorCode>();
+/** The documented codes stay listed (completion) and any other string fits. */
+type Codes<T> = Extract<Exclude<T, undefined>, 'dsc.40000011' | 'APIG.0301'>;
+declare const caught: unknown;
+if (caught instanceof HwsecApiError) {
+  expectTypeOf<Codes<typeof caught.errorCode>>().toEqualTypeOf<'dsc.40000011' | 'APIG.0301'>();
+  expectTypeOf<Codes<typeof caught.body.error_code>>().toEqualTypeOf<
+    'dsc.40000011' | 'APIG.0301'
+  >();
+  expectTypeOf<string>().toExtend<NonNullable<typeof caught.body.error_code>>();
+  expectTypeOf(caught).toExtend<CoreApiError>();
+  // An unknown code still compiles: the service may send codes its docs do not list.
+  const code: string | undefined = caught.errorCode;
+  switch (caught.errorCode) {
+    case 'dsc.40000011':
+    case 'APIG.0301':
+    case 'SomeUndocumented.123':
+      break;
+  }
+  void code;
+}
+type ResultError = NonNullable<Awaited<ReturnType<typeof dsc.createProductOrder>>['error']>;
+expectTypeOf<Codes<ResultError['error_code']>>().toEqualTypeOf<'dsc.40000011' | 'APIG.0301'>();
+expectTypeOf<string>().toExtend<NonNullable<ResultError['error_code']>>();
+// @ts-expect-error a number is no error code
+expectTypeOf<number>().toExtend<NonNullable<ResultError['error_code']>>();

@@ -1,15 +1,11 @@
 import { createHssClient, unwrap } from '@hwsec/hss';
 
-// AK/SK: every request is signed (SDK-HMAC-SHA256) like Huawei's official SDK signs it.
-// Add securityToken for temporary credentials. baseUrl points at the mock (pnpm mock) here.
+// AK/SK, read the way Huawei's SDKs read them: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK (and
+// HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary credentials), the project from
+// HUAWEICLOUD_SDK_PROJECT_ID. Every request is signed (SDK-HMAC-SHA256) like the official SDK.
+// HWSEC_HSS_BASE_URL=http://127.0.0.1:4010 points it at the mock (pnpm mock).
 const hss = createHssClient({
-  baseUrl: 'http://127.0.0.1:4010',
-  projectId: '0123456789abcdef0123456789abcdef',
-  credentials: {
-    accessKey: process.env['HUAWEICLOUD_SDK_AK']!,
-    secretKey: process.env['HUAWEICLOUD_SDK_SK']!,
-    securityToken: process.env['HUAWEICLOUD_SDK_SECURITY_TOKEN'],
-  },
+  region: 'cn-north-4',
   timeoutMs: 10_000,
   retry: { maxAttempts: 4, baseDelayMs: 250, maxDelayMs: 4_000 },
   userAgent: 'my-app/1.0',
@@ -35,6 +31,6 @@ console.log(order.order_id);
 
 // The openapi-fetch client is there too, by path:
 const raw = await hss.GET('/v5/{project_id}/billing/quotas', {
-  params: { path: { project_id: '0123456789abcdef0123456789abcdef' } },
+  params: { path: { project_id: process.env['HUAWEICLOUD_SDK_PROJECT_ID']! } },
 });
 console.log(raw.response.status);

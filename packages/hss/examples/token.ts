@@ -1,10 +1,10 @@
 import { createHssClient, unwrap, HwsecApiError } from '@hwsec/hss';
 
-// IAM token: sent as X-Auth-Token. The endpoint comes from the region.
+// IAM token (HWSEC_IAM_TOKEN; Huawei's SDKs define no variable for tokens): sent as X-Auth-Token.
+// The endpoint comes from the region. The project comes from HUAWEICLOUD_SDK_PROJECT_ID.
 const hss = createHssClient({
   region: 'cn-north-4',
-  projectId: '0123456789abcdef0123456789abcdef',
-  credentials: { token: process.env['HUAWEICLOUD_TOKEN']! },
+  credentials: { token: process.env['HWSEC_IAM_TOKEN']! },
 });
 
 // ShowResourceQuotas: a read, retried on 429/502/503/504 and network errors.

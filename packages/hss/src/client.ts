@@ -1,7 +1,8 @@
 // The HSS client: everything it knows about the API comes from src/generated/ (the spec).
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '@hwsec/core';
+import type { ErrorCode } from './generated/error-codes.js';
 import type { paths } from './generated/schema.js';
-import { operations, servers, type Region } from './generated/service.js';
+import { operations, serviceId, servers, type Region } from './generated/service.js';
 
 /** Every HSS region in the spec's servers (eu-west-101 is served from myhuaweicloud.eu). */
 export type HssRegion = Region;
@@ -20,9 +21,10 @@ export type HssClientOptions = ServiceClientOptions<HssRegion>;
 export type HssClient = ServiceClient<
   paths,
   typeof operations,
-  { path: 'project_id'; header: never }
+  { path: 'project_id'; header: never },
+  ErrorCode
 >;
 
 export function createHssClient(options: HssClientOptions): HssClient {
-  return createServiceClient(options, { servers, operations });
+  return createServiceClient(options, { id: serviceId, servers, operations });
 }

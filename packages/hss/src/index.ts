@@ -7,10 +7,13 @@ export {
 } from './generated/service.js';
 export type { paths, components, operations } from './generated/schema.js';
 export type * from './generated/schemas.js';
+export { errorCodes as hssErrorCodes } from './generated/error-codes.js';
+export type { ErrorCode as HssErrorCode } from './generated/error-codes.js';
+export { HwsecApiError } from './api-error.js';
 export {
   unwrap,
   HwsecError,
-  HwsecApiError,
+  HwsecConfigError,
   HwsecNetworkError,
   HwsecTimeoutError,
   isHwsecError,

@@ -1,10 +1,14 @@
 // Type tests (checked by `tsc -p tsconfig.json`): the operation methods take and return the
 // spec's types, and a wrong field, enum value, missing required field or wrong header does not
 // compile. Each `@ts-expect-error` sits on the line before the exact line that must fail.
+import type { HwsecApiError as CoreApiError } from '@hwsec/core';
 import { expectTypeOf } from 'vitest';
 import {
   createHssClient,
   unwrap,
+  HwsecApiError,
+  hssErrorCodes,
+  type HssErrorCode,
   type CreateQuotasOrderRequestInfo,
   type CreateQuotasOrderResponse,
   type ShowResourceQuotasResponse,
@@ -103,3 +107,41 @@ createHssClient({
   userAgent: 'me',
   clock: () => new Date(),
 });
+
+// --- options from the environment: credentials and projectId may be left out ---
+createHssClient({ region: 'cn-north-4' });
+createHssClient({ baseUrl: 'http://127.0.0.1:4010', env: {} });
+// @ts-expect-error region or baseUrl is still required (HWSEC_HSS_BASE_URL only overrides)
+createHssClient({ projectId: 'p' });
+// @ts-expect-error env values are strings
+createHssClient({ region: 'cn-north-4', env: { HWSEC_IAM_TOKEN: 1 } });
+
+// --- error codes from the spec: completion for the documented ones, any other string passes ---
+expectTypeOf<'HSS.0001'>().toExtend<HssErrorCode>();
+expectTypeOf<'APIG.0301'>().toExtend<HssErrorCode>();
+expectTypeOf<keyof typeof hssErrorCodes>().toEqualTypeOf<HssErrorCode>();
+// @ts-expect-error not a documented code
+expectTypeOf<'HSS.9999x'>().toExtend<HssErrorCode>();
+/** The documented codes stay listed (completion) and any other string fits. */
+type Codes<T> = Extract<Exclude<T, undefined>, 'HSS.0001' | 'APIG.0301'>;
+declare const caught: unknown;
+if (caught instanceof HwsecApiError) {
+  expectTypeOf<Codes<typeof caught.errorCode>>().toEqualTypeOf<'HSS.0001' | 'APIG.0301'>();
+  expectTypeOf<Codes<typeof caught.body.error_code>>().toEqualTypeOf<'HSS.0001' | 'APIG.0301'>();
+  expectTypeOf<string>().toExtend<NonNullable<typeof caught.body.error_code>>();
+  expectTypeOf(caught).toExtend<CoreApiError>();
+  // An unknown code still compiles: the service may send codes its docs do not list.
+  const code: string | undefined = caught.errorCode;
+  switch (caught.errorCode) {
+    case 'HSS.0001':
+    case 'APIG.0301':
+    case 'SomeUndocumented.123':
+      break;
+  }
+  void code;
+}
+type ResultError = NonNullable<Awaited<ReturnType<typeof hss.showResourceQuotas>>['error']>;
+expectTypeOf<Codes<ResultError['error_code']>>().toEqualTypeOf<'HSS.0001' | 'APIG.0301'>();
+expectTypeOf<string>().toExtend<NonNullable<ResultError['error_code']>>();
+// @ts-expect-error a number is no error code
+expectTypeOf<number>().toExtend<NonNullable<ResultError['error_code']>>();

@@ -1,10 +1,11 @@
 import { createSecMasterClient, unwrap, HwsecApiError } from '@hwsec/secmaster';
 
-// IAM token: sent as X-Auth-Token. X-Language comes from `language` (default en-us).
+// IAM token (HWSEC_IAM_TOKEN; Huawei's SDKs define no variable for tokens): sent as X-Auth-Token.
+// X-Language comes from `language` (default en-us). The project comes from
+// HUAWEICLOUD_SDK_PROJECT_ID.
 const secmaster = createSecMasterClient({
   region: 'cn-north-4',
-  projectId: '0123456789abcdef0123456789abcdef',
-  credentials: { token: process.env['HUAWEICLOUD_TOKEN']! },
+  credentials: { token: process.env['HWSEC_IAM_TOKEN']! },
   language: 'zh-cn',
 });
 

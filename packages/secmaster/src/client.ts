@@ -5,8 +5,9 @@ import {
   type ServiceClient,
   type ServiceClientOptions,
 } from '@hwsec/core';
+import type { ErrorCode } from './generated/error-codes.js';
 import type { paths } from './generated/schema.js';
-import { operations, servers, type Region } from './generated/service.js';
+import { operations, serviceId, servers, type Region } from './generated/service.js';
 
 /** Every SecMaster region in the spec's servers. */
 export type SecMasterRegion = Region;
@@ -35,7 +36,8 @@ export type SecMasterClientOptions = ServiceClientOptions<SecMasterRegion> & {
 export type SecMasterClient = ServiceClient<
   paths,
   typeof operations,
-  { path: 'project_id'; header: 'X-Language' }
+  { path: 'project_id'; header: 'X-Language' },
+  ErrorCode
 >;
 
 export function createSecMasterClient(options: SecMasterClientOptions): SecMasterClient {
@@ -45,6 +47,7 @@ export function createSecMasterClient(options: SecMasterClientOptions): SecMaste
     typeof operations,
     { path: 'project_id'; header: 'X-Language' }
   >(common as CommonClientOptions & typeof common, {
+    id: serviceId,
     servers,
     operations,
     headerDefaults: { 'X-Language': language },

@@ -12,10 +12,13 @@ export {
 } from './generated/service.js';
 export type { paths, components, operations } from './generated/schema.js';
 export type * from './generated/schemas.js';
+export { errorCodes as secmasterErrorCodes } from './generated/error-codes.js';
+export type { ErrorCode as SecMasterErrorCode } from './generated/error-codes.js';
+export { HwsecApiError } from './api-error.js';
 export {
   unwrap,
   HwsecError,
-  HwsecApiError,
+  HwsecConfigError,
   HwsecNetworkError,
   HwsecTimeoutError,
   isHwsecError,

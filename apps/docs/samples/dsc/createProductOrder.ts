@@ -1,12 +1,9 @@
 import { createDscClient } from '@hwsec/dsc';
 
+// AK/SK and project from HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID (as
+// in Huawei's SDKs); HWSEC_DSC_BASE_URL=http://127.0.0.1:4020 sends it to the mock.
 const dsc = createDscClient({
   region: 'cn-north-4',
-  projectId: process.env.HWSEC_PROJECT_ID ?? '',
-  credentials: {
-    accessKey: process.env.HWSEC_ACCESS_KEY ?? '',
-    secretKey: process.env.HWSEC_SECRET_KEY ?? '',
-  },
 });
 
 const { data, error } = await dsc.createProductOrder({

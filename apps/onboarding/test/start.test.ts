@@ -1,0 +1,161 @@
+// `pnpm start` stops whole. The real scripts/start.mjs (what `pnpm start` execs after its build)
+// runs the real mock and docs server on free ports; each stop signal, and a child failing, must
+// leave no process of it listening. Every wait is for a condition (a port answering, the process
+// exiting), never a fixed time.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const start = join(repo, 'scripts', 'start.mjs');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const answers = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+/** Free means: we can listen on it ourselves right now. */
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+async function until(condition: () => Promise<boolean>, what: string, child: ChildProcess) {
+  while (!(await condition())) {
+    if (child.exitCode !== null)
+      throw new Error(`start.mjs exited (${child.exitCode}) before ${what}`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+async function startAll(given: { hss?: number } = {}) {
+  const ports = {
+    hss: given.hss ?? (await freePort()),
+    dsc: await freePort(),
+    secmaster: await freePort(),
+    docs: await freePort(),
+  };
+  const child = spawn(process.execPath, [start], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      HWSEC_MOCK_HSS_PORT: String(ports.hss),
+      HWSEC_MOCK_DSC_PORT: String(ports.dsc),
+      HWSEC_MOCK_SECMASTER_PORT: String(ports.secmaster),
+      HWSEC_DOCS_PORT: String(ports.docs),
+      HWSEC_MOCK_QUIET: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, ports, exited, output: () => output };
+}
+
+/** Every process below `pid`, read from /proc while the tree is intact. */
+function descendants(pid: number): Array<{ pid: number; cmdline: string }> {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we read.
+    }
+  }
+  const found: Array<{ pid: number; cmdline: string }> = [];
+  const walk = (parent: number) => {
+    for (const child of parents.get(parent) ?? []) {
+      let cmdline = '';
+      try {
+        cmdline = readFileSync(`/proc/${child}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      } catch {
+        continue;
+      }
+      found.push({ pid: child, cmdline });
+      walk(child);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function upAndRunning() {
+  const run = await startAll();
+  for (const [name, port] of Object.entries(run.ports))
+    await until(() => answers(port), `${name} answered on ${port}`, run.child);
+  const tree = descendants(run.child.pid!);
+  // pnpm -> sh -> node, per service: the grandchildren are what hold the ports.
+  expect(tree.filter((p) => p.cmdline.includes('cli.js')).length).toBeGreaterThan(0);
+  expect(tree.filter((p) => p.cmdline.includes('serve.mjs')).length).toBeGreaterThan(0);
+  return { ...run, tree };
+}
+
+async function expectAllGone(run: Awaited<ReturnType<typeof upAndRunning>>) {
+  for (const [name, port] of Object.entries(run.ports))
+    expect(await isFree(port), `${name} port ${port} is free\n${run.output()}`).toBe(true);
+  expect(run.tree.filter((p) => alive(p.pid))).toEqual([]);
+}
+
+describe('pnpm start (scripts/start.mjs) stops whole', () => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`${signal} stops the mock and the docs server, grandchildren included`, async () => {
+      const run = await upAndRunning();
+      run.child.kill(signal);
+      expect(await run.exited).toBe(0);
+      await expectAllGone(run);
+    });
+  }
+
+  it('a child failing (the mock server crashes) stops the docs server too, exit code non-zero', async () => {
+    const run = await upAndRunning();
+    const mockServer = run.tree.find((p) => p.cmdline.includes('cli.js'))!;
+    process.kill(mockServer.pid, 'SIGKILL');
+    expect(await run.exited).not.toBe(0);
+    expect(run.output()).toMatch(/\[mock\] exited with .*; stopping the others/);
+    await expectAllGone(run);
+  });
+
+  it('a port already taken: the mock stops at once and nothing is left running', async () => {
+    const blocker = createServer();
+    const taken = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(taken, '127.0.0.1', resolve));
+    try {
+      const run = await startAll({ hss: taken });
+      expect(await run.exited).not.toBe(0);
+      expect(run.output()).toMatch(/already in use/);
+      const { hss: _held, ...others } = run.ports;
+      for (const [name, port] of Object.entries(others))
+        expect(await isFree(port), `${name} port ${port} is free`).toBe(true);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
