@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './src/static-server.mjs';
+const site = await startStaticServer({ root: 'dist' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.route((u) => !u.href.startsWith(site.url), (r) => r.abort());
+const [file, anchor, shot] = process.argv.slice(2);
+await page.goto(`${site.url}${file}${anchor ?? ''}`, { waitUntil: 'networkidle' });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: shot ?? '/tmp/i18n/probe.png' });
+const info = await page.evaluate(() => [...document.querySelectorAll('[data-testid="source-code"]')].map(e => ({ sw: e.scrollWidth, cw: e.clientWidth, ov: getComputedStyle(e).overflowX, vis: e.offsetParent !== null })));
+console.log(JSON.stringify(info));
+if (process.argv[5]) console.log(await page.evaluate((s) => { const el = document.querySelector(s); return el ? el.outerHTML.slice(0, 4000) : 'none'; }, process.argv[5]));
+await browser.close(); await site.close();
