@@ -54,7 +54,10 @@ async function buildReferencePage(language, { service, doc, page }) {
     config,
     stringify({
       ...redoclyOptions,
-      openapi: { ...redoclyOptions.openapi, codeSamples: { languages: sampleLabels.map((label) => ({ lang: label })) } },
+      openapi: {
+        ...redoclyOptions.openapi,
+        codeSamples: { languages: sampleLabels.map((label) => ({ lang: label })) },
+      },
     }),
   );
   const template = join(workDir, `${base}.template.html`);
@@ -101,7 +104,10 @@ async function buildReferencePage(language, { service, doc, page }) {
 function landingTemplate(language) {
   const english = readFileSync(join(templatesDir, 'landing.html'), 'utf8');
   if (!language.folder) return english;
-  const { html, missing } = translateTemplate(english, join(templatesDir, `landing.${language.code}.yaml`));
+  const { html, missing } = translateTemplate(
+    english,
+    join(templatesDir, `landing.${language.code}.yaml`),
+  );
   // The docs tests fail on these; the build still writes a page a reader can use.
   for (const text of missing)
     console.warn(`docs: ${language.code} landing page: no longer in landing.html: ${text}`);

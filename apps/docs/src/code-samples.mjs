@@ -20,7 +20,12 @@ export function namedRequestExamples(doc, op) {
   const [, mediaType] = Object.entries(requestBody.content ?? {})[0] ?? [];
   const examples = Object.entries(mediaType?.examples ?? {}).map(([key, raw]) => {
     const example = resolveRef(doc, raw);
-    return { key, summary: example.summary ?? key, description: example.description, value: example.value };
+    return {
+      key,
+      summary: example.summary ?? key,
+      description: example.description,
+      value: example.value,
+    };
   });
   return { mediaType, examples };
 }
@@ -96,7 +101,11 @@ export function addCodeSamples(copy, service, samplesDir) {
     if (!existsSync(file))
       throw new Error(`${op.operationId} has no TypeScript sample: create ${file}`);
     const samples = operationSamples(copy, op, readFileSync(file, 'utf8'));
-    op.operation['x-codeSamples'] = samples.map(({ lang, label, source }) => ({ lang, label, source }));
+    op.operation['x-codeSamples'] = samples.map(({ lang, label, source }) => ({
+      lang,
+      label,
+      source,
+    }));
     labels.push(...samples.map((sample) => sample.label));
     const { mediaType, examples } = namedRequestExamples(copy, op);
     if (hasSamplePerExample(examples)) delete mediaType.examples;

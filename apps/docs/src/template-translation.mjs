@@ -29,7 +29,9 @@ export function translateTemplate(template, translationsFile) {
       continue;
     }
     // A folded YAML line break between two CJK characters is not a space in Chinese.
-    const text = zh.trim().replace(/([\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
+    const text = zh
+      .trim()
+      .replace(/([\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
     html = html.replace(regex, () => text);
   }
   return { html, missing };
