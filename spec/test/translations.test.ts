@@ -180,7 +180,9 @@ describe('translation checker', () => {
     const actions = complete();
     actions[0]!['x-source-hash']['description'] = sourceHash('Places orders of old.');
     const problems = check(actions);
-    expect(problems.map((p) => [p.kind, p.pointer, p.key])).toEqual([['stale', '/info', 'description']]);
+    expect(problems.map((p) => [p.kind, p.pointer, p.key])).toEqual([
+      ['stale', '/info', 'description'],
+    ]);
     expect(problems[0]!.message).toContain('refresh-hashes');
 
     const file = join(dir, 'orders.zh-CN.yaml');
