@@ -208,6 +208,10 @@ describe.each(
           }
         }
         await expectNotClipped(code, sample.label);
+        await expectNotClipped(
+          samples.locator('[data-component-name="Panel/PanelHeader"]').first(),
+          `the header above ${sample.label}`,
+        );
         await page.screenshot({
           path: join(
             resultsDir,
