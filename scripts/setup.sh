@@ -17,3 +17,4 @@ pnpm install --frozen-lockfile --reporter=append-only
 
 node tools/runtimes/src/install.mjs
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-cjk-fonts.sh

@@ -1,51 +1,67 @@
-// Bundles each API registered in redocly.yaml into one file, YAML and JSON, in dist/. The
-// bundles are what code generation, the mock and the docs consume.
+// Bundles each API registered in redocly.yaml into one file, YAML and JSON, in dist/, and once
+// more per translation with its overlays applied (dist/<api>.<lang>.yaml and .json). The bundles
+// are what code generation, the mock and the docs consume; translations change only human text.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, relative } from 'node:path';
 import { parse } from 'yaml';
+import {
+  bundleFile,
+  distDir,
+  languages,
+  overlayFiles,
+  registeredApis,
+  specDir,
+} from './translations/files.mjs';
 
-const specDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = join(specDir, 'dist');
-const apis = Object.keys(parse(readFileSync(join(specDir, 'redocly.yaml'), 'utf8')).apis);
+const apis = registeredApis();
 const redoclyBin = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 rmSync(distDir, { recursive: true, force: true });
 mkdirSync(distDir, { recursive: true });
 for (const api of apis) {
-  const yamlPath = join(distDir, `${api}.yaml`);
-  // Redocly's progress lines and its Node 20 deprecation box go to stderr: shown only on failure.
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        redoclyBin,
-        'bundle',
-        api,
-        '--config',
-        'redocly.yaml',
-        '--output',
-        yamlPath,
-        '--component-renaming-conflicts-severity',
-        'error',
-        '--lint-config',
-        'error',
-      ],
-      {
-        cwd: specDir,
-        stdio: 'pipe',
-        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-      },
+  for (const language of [undefined, ...languages]) {
+    const overlays = language ? overlayFiles(api, language).map(({ path }) => path) : [];
+    const missing = overlays.filter((path) => !existsSync(path));
+    if (missing.length) {
+      process.stderr.write(`no ${language} translation of ${api}: create ${missing.join(', ')}\n`);
+      process.exit(1);
+    }
+    const yamlPath = bundleFile(api, language, 'yaml');
+    // Redocly's progress lines and its Node 20 deprecation box go to stderr: shown only on failure.
+    try {
+      execFileSync(
+        process.execPath,
+        [
+          redoclyBin,
+          'bundle',
+          api,
+          '--config',
+          'redocly.yaml',
+          ...overlays.flatMap((path) => ['--overlay', relative(specDir, path)]),
+          '--output',
+          yamlPath,
+          '--component-renaming-conflicts-severity',
+          'error',
+          '--lint-config',
+          'error',
+        ],
+        {
+          cwd: specDir,
+          stdio: 'pipe',
+          env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+        },
+      );
+    } catch (error) {
+      process.stderr.write(String(error.stderr ?? error));
+      process.exit(1);
+    }
+    const document = parse(readFileSync(yamlPath, 'utf8'));
+    const jsonPath = bundleFile(api, language, 'json');
+    writeFileSync(jsonPath, `${JSON.stringify(document, null, 2)}\n`);
+    console.log(
+      `bundled ${api}${language ? ` (${language})` : ''}: ${Object.keys(document.paths).length} path(s) -> dist/${basename(yamlPath)}, dist/${basename(jsonPath)}`,
     );
-  } catch (error) {
-    process.stderr.write(String(error.stderr ?? error));
-    process.exit(1);
   }
-  const document = parse(readFileSync(yamlPath, 'utf8'));
-  writeFileSync(join(distDir, `${api}.json`), `${JSON.stringify(document, null, 2)}\n`);
-  console.log(
-    `bundled ${api}: ${Object.keys(document.paths).length} path(s) -> dist/${api}.yaml, dist/${api}.json`,
-  );
 }

@@ -1,5 +1,5 @@
-// DSC's constraints (from the SDK models and reference pages): required sets of PeriodOrderRequest and
-// ProductInfoBean, enums, and types. (No ranges or lengths are documented for DSC.)
+// DSC's constraints (spec/SOURCES.md#dsc-createproductorder): required sets of
+// PeriodOrderRequest and ProductInfoBean, enums, and types. (No ranges or lengths are documented for DSC.)
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from './support/bundles.js';
 import { accepted, rejected, REMOVE, withChange } from './support/cases.js';

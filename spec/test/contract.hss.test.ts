@@ -1,5 +1,5 @@
-// HSS's constraints (from the SDK models and reference pages), each with counter-examples just
-// outside its bounds (rejected, naming the field and rule) and values just inside (accepted).
+// HSS's constraints (spec/SOURCES.md#hss-createquotasorder, #hss-showresourcequotas), each
+// with counter-examples just outside its bounds (rejected, naming the field and rule) and values just inside (accepted).
 // A later edit that loosens the spec fails here.
 import { describe, expect, it } from 'vitest';
 import { loadBundle, operationParameter } from './support/bundles.js';

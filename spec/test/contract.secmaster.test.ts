@@ -1,5 +1,5 @@
-// SecMaster's constraints (from the SDK models and reference pages): required body fields and header,
-// enums, the 2026-02-05 UpdateProduct required set, and the tag character sets and lengths.
+// SecMaster's constraints (spec/SOURCES.md#secmaster-updatesubscriptionorder): required body
+// fields and header, enums, the 2026-02-05 UpdateProduct required set, and the tag character sets and lengths.
 import { describe, expect, it } from 'vitest';
 import { loadBundle, operationParameter } from './support/bundles.js';
 import { accepted, rejected, REMOVE, repeat, withChange } from './support/cases.js';

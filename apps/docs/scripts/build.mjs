@@ -13,15 +13,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { bundleFile } from '../src/bundles.mjs';
 import { docsCopy } from '../src/docs-copy.mjs';
 import { renderLandingPage } from '../src/landing-page.mjs';
+import { alternateLinks, fillPercentSlots, languageSwitch } from '../src/language-switch.mjs';
 import { assertSelfContained, localizeRedocAssets } from '../src/offline.mjs';
-import { operationAnchor, referencePage } from '../src/pages.mjs';
+import { operationAnchor, referencePage, specDownload } from '../src/pages.mjs';
 import { services } from '../src/services.mjs';
+import { rootPrefix, siteLanguages } from '../src/site-languages.mjs';
+import { translateTemplate } from '../src/template-translation.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const finalDir = join(appDir, 'dist');
@@ -29,75 +33,123 @@ const finalDir = join(appDir, 'dist');
 const distDir = mkdtempSync(join(appDir, '.dist-'));
 chmodSync(distDir, 0o755);
 const samplesDir = join(appDir, 'samples');
+const templatesDir = join(appDir, 'templates');
 const redocly = join(appDir, 'node_modules', '.bin', 'redocly');
-const specDir = dirname(fileURLToPath(import.meta.resolve('@hwsec/spec/hss.yaml')));
 const run = promisify(execFile);
+const redoclyOptions = parse(readFileSync(join(appDir, 'redocly.yaml'), 'utf8'));
 
 mkdirSync(join(distDir, 'openapi'));
 const workDir = mkdtempSync(join(tmpdir(), 'hwsec-docs-'));
 
-try {
-  const apis = services.map((service) => {
-    const specFile = `openapi/${service.id}.yaml`;
-    const source = join(specDir, `${service.id}.yaml`);
-    copyFileSync(source, join(distDir, specFile));
-    return {
-      service,
-      doc: parse(readFileSync(source, 'utf8')),
-      page: referencePage(service),
-      specFile,
-    };
-  });
-
-  await Promise.all(
-    apis.map(async ({ service, doc, page }) => {
-      // JSON is valid YAML: Redocly reads it, and no YAML re-serialisation can alter the spec.
-      const input = join(workDir, `${service.id}.json`);
-      writeFileSync(input, JSON.stringify(docsCopy(doc, service, samplesDir)));
-      const output = join(distDir, page);
-      await run(
-        redocly,
-        [
-          'build-docs',
-          input,
-          '--config',
-          join(appDir, 'redocly.yaml'),
-          '--inlineBundle',
-          '--template',
-          join(appDir, 'templates', 'reference.html'),
-          '--output',
-          output,
-          '--title',
-          `${service.name} API reference · hwsec`,
-        ],
-        {
-          cwd: appDir,
-          env: { ...process.env, REDOCLY_TELEMETRY: 'off', DO_NOT_TRACK: '1' },
-          maxBuffer: 16 << 20,
-        },
-      ).catch((error) => {
-        throw new Error(
-          `redocly build-docs failed for ${service.id}:\n${error.stderr || error.message}`,
-        );
-      });
-      const html = localizeRedocAssets(readFileSync(output, 'utf8'));
-      assertSelfContained(page, html);
-      writeFileSync(output, html);
+/** One reference page: the docs copy of the bundle, rendered by `redocly build-docs`. */
+async function buildReferencePage(language, { service, doc, page }) {
+  const { copy, sampleLabels } = docsCopy(doc, service, samplesDir, language);
+  const base = `${language.code}-${service.id}`;
+  // JSON is valid YAML: Redocly reads it, and no YAML re-serialisation can alter the spec.
+  const input = join(workDir, `${base}.json`);
+  writeFileSync(input, JSON.stringify(copy));
+  // Redoc shows only the code samples its config lists, in that order.
+  const config = join(workDir, `${base}.redocly.yaml`);
+  writeFileSync(
+    config,
+    stringify({
+      ...redoclyOptions,
+      openapi: {
+        ...redoclyOptions.openapi,
+        codeSamples: { languages: sampleLabels.map((label) => ({ lang: label })) },
+      },
     }),
   );
-
-  const landing = renderLandingPage({
-    templateFile: join(appDir, 'templates', 'landing.html'),
-    apis,
-    clientSample: readFileSync(join(samplesDir, 'hss', 'createQuotasOrder.ts'), 'utf8'),
-    operationAnchor,
+  const template = join(workDir, `${base}.template.html`);
+  writeFileSync(
+    template,
+    fillPercentSlots(readFileSync(join(templatesDir, 'reference.html'), 'utf8'), {
+      htmlLang: language.code,
+      root: rootPrefix(language),
+      alternates: alternateLinks(language, page),
+      languageSwitch: languageSwitch(language, page),
+    }),
+  );
+  const output = join(distDir, language.folder, page);
+  await run(
+    redocly,
+    [
+      'build-docs',
+      input,
+      '--config',
+      config,
+      '--inlineBundle',
+      '--template',
+      template,
+      '--output',
+      output,
+      '--title',
+      language.text.referenceTitle(service),
+    ],
+    {
+      cwd: appDir,
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', DO_NOT_TRACK: '1' },
+      maxBuffer: 16 << 20,
+    },
+  ).catch((error) => {
+    throw new Error(
+      `redocly build-docs failed for ${language.code} ${service.id}:\n${error.stderr || error.message}`,
+    );
   });
-  assertSelfContained('index.html', landing);
-  writeFileSync(join(distDir, 'index.html'), landing);
+  const html = localizeRedocAssets(readFileSync(output, 'utf8'));
+  assertSelfContained(`${language.folder}${page}`, html);
+  writeFileSync(output, html);
+}
+
+function landingTemplate(language) {
+  const english = readFileSync(join(templatesDir, 'landing.html'), 'utf8');
+  if (!language.folder) return english;
+  const { html, missing } = translateTemplate(
+    english,
+    join(templatesDir, `landing.${language.code}.yaml`),
+  );
+  // The docs tests fail on these; the build still writes a page a reader can use.
+  for (const text of missing)
+    console.warn(`docs: ${language.code} landing page: no longer in landing.html: ${text}`);
+  return html;
+}
+
+try {
+  const clientSample = readFileSync(join(samplesDir, 'hss', 'createQuotasOrder.ts'), 'utf8');
+  const styles = readFileSync(join(templatesDir, 'landing.css'), 'utf8');
+  for (const language of siteLanguages) {
+    if (language.folder) mkdirSync(join(distDir, language.folder), { recursive: true });
+    const apis = services.map((service) => {
+      const source = bundleFile(service, language);
+      const download = specDownload(service, language);
+      copyFileSync(source, join(distDir, download));
+      return {
+        service,
+        doc: parse(readFileSync(source, 'utf8')),
+        page: referencePage(service),
+        specFile: `${rootPrefix(language)}${download}`,
+      };
+    });
+    await Promise.all(apis.map((api) => buildReferencePage(language, api)));
+    const landing = renderLandingPage({
+      template: landingTemplate(language),
+      styles,
+      apis,
+      clientSample,
+      operationAnchor,
+      text: language.text,
+      languageSwitch: languageSwitch(language, 'index.html'),
+      alternates: alternateLinks(language, 'index.html'),
+    });
+    assertSelfContained(`${language.folder}index.html`, landing);
+    writeFileSync(join(distDir, language.folder, 'index.html'), landing);
+  }
   copyFileSync(join(appDir, 'assets', 'favicon.svg'), join(distDir, 'favicon.svg'));
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(distDir, finalDir);
-  console.log(`docs: built ${apis.length} reference pages and the landing page in ${finalDir}`);
+  console.log(
+    `docs: built ${services.length} reference pages and the landing page in ${siteLanguages.map((l) => l.name).join(' and ')} in ${finalDir}`,
+  );
 } finally {
   rmSync(workDir, { recursive: true, force: true });
   rmSync(distDir, { recursive: true, force: true });

@@ -37,8 +37,12 @@ function tokenHeader(doc, operation) {
 /** Header names that curl or the auth line already sets. */
 const handledHeaders = new Set(['authorization', 'content-type', 'x-auth-token', 'x-sdk-date']);
 
-/** @param {object} doc a bundled OpenAPI document @param {ReturnType<typeof import('./operations.mjs').listOperations>[number]} op */
-export function curlSample(doc, op) {
+/**
+ * @param {object} doc a bundled OpenAPI document
+ * @param {ReturnType<typeof import('./operations.mjs').listOperations>[number]} op
+ * @param {{ body?: unknown }} [options] the request body to send, when not the first example
+ */
+export function curlSample(doc, op, options = {}) {
   // Path parameters stay shell variables; everything else is a literal from the spec.
   const pathVariables = [];
   const marked = op.path.replace(/\{([^}]+)\}/g, (_, name) => {
@@ -71,7 +75,7 @@ export function curlSample(doc, op) {
   const [mediaTypeName, mediaType] = Object.entries(requestBody.content ?? {})[0] ?? [];
   if (mediaTypeName) {
     command.push(`-H ${doubleQuoted(`Content-Type: ${mediaTypeName}`)}`);
-    const body = firstExample(doc, mediaType);
+    const body = 'body' in options ? options.body : firstExample(doc, mediaType);
     if (body !== undefined) command.push(`--data ${singleQuoted(JSON.stringify(body, null, 2))}`);
   }
   return `${comment}\n${command.join(' \\\n  ')}\n`;

@@ -12,21 +12,24 @@ function clientVariable(service) {
  * @param {object} doc a bundled OpenAPI document (not modified)
  * @param {{ id: string, clientPackage: string }} service
  * @param {string} samplesDir
- * @returns {object} the copy Redocly renders
+ * @param {{ text: Record<string, any> }} language the site language the copy is rendered in
+ * @returns {{ copy: object, sampleLabels: string[] }} the copy Redocly renders, and the labels
+ *   of its code samples (Redoc shows only the labels its config lists)
  */
-export function docsCopy(doc, service, samplesDir) {
+export function docsCopy(doc, service, samplesDir, language) {
+  const { text } = language;
   const copy = structuredClone(doc);
-  copy.info.description = `[← All hwsec APIs](index.html)\n\n${copy.info.description ?? ''}`;
-  addCodeSamples(copy, service, samplesDir);
+  copy.info.description = `[${text.backLink}](index.html)\n\n${copy.info.description ?? ''}`;
+  const sampleLabels = addCodeSamples(copy, service, samplesDir);
   for (const op of listOperations(copy)) {
     // Redoc's search indexes summaries, paths and descriptions but not operationIds: naming the
     // operationId and client method here makes both searchable and visible.
-    const note = `**Operation ID** \`${op.operationId}\` · **Client** \`${clientVariable(service)}.${clientMethodName(
+    const note = `**${text.operationId}** \`${op.operationId}\` · **${text.client}** \`${clientVariable(service)}.${clientMethodName(
       op.operationId,
-    )}()\` from \`${service.clientPackage}\``;
+    )}()\` ${text.from} \`${service.clientPackage}\``;
     op.operation.description = op.operation.description
       ? `${op.operation.description}\n\n${note}`
       : note;
   }
-  return copy;
+  return { copy, sampleLabels };
 }

@@ -1,6 +1,5 @@
 // Fills templates/landing.html from the bundles: the service cards and the operation table are
 // generated from the spec, never kept by hand.
-import { readFileSync } from 'node:fs';
 import { listOperations } from './operations.mjs';
 
 export function escapeHtml(text) {
@@ -26,20 +25,34 @@ export function fillTemplate(template, values) {
 
 /**
  * @param {object} options
- * @param {string} options.templateFile
+ * @param {string} options.template the page template, already in the page's language
+ * @param {string} options.styles the page's CSS
  * @param {Array<{ service: object, doc: object, page: string, specFile: string }>} options.apis
+ *   each API's bundle in the page's language, its reference page and its download, relative to
+ *   the landing page
  * @param {string} options.clientSample source of one TypeScript sample, shown verbatim
  * @param {(op: object) => string} options.operationAnchor fragment of an operation in its page
+ * @param {Record<string, any>} options.text the page language's labels (site-languages.mjs)
+ * @param {string} options.languageSwitch @param {string} options.alternates
  */
-export function renderLandingPage({ templateFile, apis, clientSample, operationAnchor }) {
+export function renderLandingPage({
+  template,
+  styles,
+  apis,
+  clientSample,
+  operationAnchor,
+  text,
+  languageSwitch,
+  alternates,
+}) {
   const serviceCards = apis
     .map(({ service, doc, page, specFile }) => {
       const count = listOperations(doc).length;
       return `
         <div class="card">
-          <a href="${page}"><strong>${escapeHtml(service.name)} reference</strong>${escapeHtml(doc.info.title)}</a>
-          <small>${count} operation${count === 1 ? '' : 's'} · spec ${escapeHtml(doc.info.version)} ·
-            <a href="${specFile}" download>OpenAPI (YAML)</a></small>
+          <a href="${page}"><strong>${escapeHtml(service.name)} ${escapeHtml(text.reference)}</strong>${escapeHtml(doc.info.title)}</a>
+          <small>${escapeHtml(text.operations(count))} · ${escapeHtml(text.spec)} ${escapeHtml(doc.info.version)} ·
+            <a href="${specFile}" download>${escapeHtml(text.download)}</a></small>
         </div>`;
     })
     .join('');
@@ -57,7 +70,10 @@ export function renderLandingPage({ templateFile, apis, clientSample, operationA
       ),
     )
     .join('');
-  return fillTemplate(readFileSync(templateFile, 'utf8'), {
+  return fillTemplate(template, {
+    styles,
+    alternates,
+    languageSwitch,
     serviceCards,
     operationRows,
     clientPackages: apis

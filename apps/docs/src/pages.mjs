@@ -1,6 +1,14 @@
 // Where things live in the built site; the build, the landing page and the tests share it.
+// Every language has the same page names (in its own folder, see site-languages.mjs), and Redoc
+// gives an operation the same anchor in every language: tags and operationIds are never
+// translated.
 export function referencePage(service) {
   return `${service.id}.html`;
+}
+
+/** The bundle offered for download, in `openapi/` at the site root. */
+export function specDownload(service, language) {
+  return `openapi/${service.id}${language.bundleSuffix}.yaml`;
 }
 
 function slug(text) {

@@ -43,3 +43,43 @@ export async function openSession(browser: Browser, siteUrl: string): Promise<Si
   const page = await context.newPage();
   return { context, page, foreignRequests, consoleErrors };
 }
+
+/**
+ * Characters of the page that Chromium draws as a missing-glyph box: each non-ASCII character
+ * of the visible text is drawn in its element's font and compared with a code point no font has
+ * (U+10FFFD). Without a CJK font every Chinese character matches it.
+ */
+export async function missingGlyphs(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 48;
+    canvas.height = 48;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    const draw = (char: string, font: string) => {
+      context.clearRect(0, 0, 48, 48);
+      context.font = font;
+      context.fillStyle = '#000';
+      context.textBaseline = 'top';
+      context.fillText(char, 4, 4);
+      return canvas.toDataURL();
+    };
+    const missing = new Set<string>();
+    const seen = new Set<string>();
+    const tofu = new Map<string, string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !element.checkVisibility()) continue;
+      const style = getComputedStyle(element);
+      const font = `${style.fontStyle} ${style.fontWeight} 32px ${style.fontFamily}`;
+      for (const char of node.textContent ?? '') {
+        if (char.charCodeAt(0) < 0x80 || /\s/.test(char) || seen.has(`${char}\u0000${font}`))
+          continue;
+        seen.add(`${char}\u0000${font}`);
+        if (!tofu.has(font)) tofu.set(font, draw('\u{10FFFD}', font));
+        if (draw(char, font) === tofu.get(font)) missing.add(char);
+      }
+    }
+    return [...missing];
+  });
+}

@@ -1,8 +1,16 @@
 // The build's own guards: a page that would load from another host, a landing slot left empty,
-// and a curl sample whose example text could break out of its shell quoting.
+// a curl sample whose example text could break out of its shell quoting, a landing translation
+// whose English text changed, and the per-example TypeScript samples.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { curlSample } from '../src/curl-sample.mjs';
 import { fillTemplate } from '../src/landing-page.mjs';
+import { fillPercentSlots } from '../src/language-switch.mjs';
+import { withBody } from '../src/sample-variants.mjs';
+import { siteLanguages } from '../src/site-languages.mjs';
+import { translateTemplate } from '../src/template-translation.mjs';
+import { appDir } from './site-expectations.js';
 import { findExternalLoads, localizeRedocAssets } from '../src/offline.mjs';
 import { listOperations } from '../src/operations.mjs';
 
@@ -92,5 +100,52 @@ describe('curlSample', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('landing page translations', () => {
+  it('match every text they translate in the English template', () => {
+    const template = readFileSync(join(appDir, 'templates', 'landing.html'), 'utf8');
+    for (const language of siteLanguages.filter((l) => l.folder)) {
+      const { html, missing } = translateTemplate(
+        template,
+        join(appDir, 'templates', `landing.${language.code}.yaml`),
+      );
+      expect(missing, `${language.code} texts no longer in landing.html`).toEqual([]);
+      expect(html).toContain(`<html lang="${language.code}">`);
+    }
+  });
+
+  it('report an English text that changed', () => {
+    const { missing } = translateTemplate(
+      '<html lang="en"><h2 id="operations">Endpoints</h2>',
+      join(appDir, 'templates', 'landing.zh-CN.yaml'),
+    );
+    expect(missing).toContain('<h2 id="operations">Operations</h2>');
+    expect(missing).not.toContain('<html lang="en">');
+  });
+});
+
+describe('per-example TypeScript samples', () => {
+  const sample = `const { data } = await client.updateThing({\n  body: {\n    a: 1,\n  },\n  params: { header: { 'X-Language': 'en-us' } },\n});\n`;
+
+  it('replace only the body, in the samples’ own style', () => {
+    expect(
+      withBody(sample, 'updateThing', { scene: "it's", list: [{ 'odd-key': true }], empty: [] }),
+    ).toBe(
+      `const { data } = await client.updateThing({\n  body: {\n    scene: 'it\\'s',\n    list: [\n      {\n        'odd-key': true,\n      },\n    ],\n    empty: [],\n  },\n  params: { header: { 'X-Language': 'en-us' } },\n});\n`,
+    );
+  });
+
+  it('fail when the sample does not call the method with a body', () => {
+    expect(() => withBody(sample, 'createThing', {})).toThrow('createThing({ body: … })');
+  });
+});
+
+describe('fillPercentSlots', () => {
+  it('fails on a slot without a value and on a value without a slot', () => {
+    expect(fillPercentSlots('<html lang="%lang%">', { lang: 'zh-CN' })).toBe('<html lang="zh-CN">');
+    expect(() => fillPercentSlots('%a%%b%', { a: '' })).toThrow('%b%');
+    expect(() => fillPercentSlots('%a%', { a: '', c: '' })).toThrow('c');
   });
 });

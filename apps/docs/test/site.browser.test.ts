@@ -1,14 +1,22 @@
-// The built site in a real browser (Debian's Chromium), served the way `pnpm docs` serves it.
-// Every operation of the spec must be on the landing page and on its reference page with its
-// parameters, request example, response example and both code samples; Redoc's search must find
-// it by operationId; and no page may log an error or request anything from another host.
+// The built site in a real browser (Debian's Chromium), served the way `pnpm docs` serves it, in
+// every language (English at /, Chinese at /zh-CN/). Every operation of the spec must be on the
+// landing page and on its reference page with its parameters, response example and every code
+// sample (TypeScript first, one per named request example, none cut off); Redoc's search must
+// find it by operationId; the language switch must keep the reader on the same operation; every
+// character must have a glyph; and no page may log an error or request anything from another host.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteLanguages } from '../src/site-languages.mjs';
 import { startStaticServer } from '../src/static-server.mjs';
-import { launchChromium, openSession, type SiteSession } from './browser-session.js';
-import { appDir, expectedOperations, type ExpectedOperation } from './site-expectations.js';
+import { launchChromium, missingGlyphs, openSession, type SiteSession } from './browser-session.js';
+import {
+  appDir,
+  counterpart,
+  expectedOperations,
+  type ExpectedOperation,
+} from './site-expectations.js';
 
 const resultsDir = join(appDir, 'test-results');
 let site: Awaited<ReturnType<typeof startStaticServer>>;
@@ -42,6 +50,7 @@ function operationRoot(page: Page, op: ExpectedOperation) {
 }
 
 async function expectOperationShown(page: Page, op: ExpectedOperation) {
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/${op.page}`);
   // Redoc may append a section anchor (`#/quotas/x#quotas/x/request`).
   await expect.poll(() => new URL(page.url()).hash.split('#')[1]).toBe(op.anchor.slice(1));
   // The heading's accessible name also holds its copy button's label.
@@ -49,49 +58,106 @@ async function expectOperationShown(page: Page, op: ExpectedOperation) {
   await expect.poll(() => operationRoot(page, op).count()).toBe(1);
 }
 
-describe('landing page', () => {
-  it('lists every operation from the spec and links it to its reference entry', async () => {
-    await withSession(async ({ page }) => {
-      await page.goto(site.url, { waitUntil: 'networkidle' });
-      expect(await page.title()).toContain('hwsec');
-      for (const op of expectedOperations) {
-        const row = page.locator(`tr[data-operation-id="${op.operationId}"]`);
-        const cells = (await row.locator('td').allInnerTexts()).map((text) => text.trim());
-        expect(cells).toEqual([
-          op.service.name,
-          op.method.toUpperCase(),
-          op.path,
-          op.operationId,
-          op.summary,
-        ]);
-      }
-      expect(await page.locator('tbody tr').count()).toBe(expectedOperations.length);
-      await page.screenshot({ path: join(resultsDir, 'landing.png'), fullPage: true });
+async function expectAllGlyphs(page: Page) {
+  expect(await missingGlyphs(page), 'characters drawn as a missing-glyph box').toEqual([]);
+}
 
-      for (const op of expectedOperations) {
-        await page.goto(site.url, { waitUntil: 'networkidle' });
-        await page.getByRole('link', { name: op.operationId, exact: true }).click();
-        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${op.page}`);
-        await expectOperationShown(page, op);
-      }
-      // Each reference page links back from its introduction.
-      const back = expectedOperations[0]!;
-      await page.goto(`${site.url}${back.page}`, { waitUntil: 'networkidle' });
-      await page.getByRole('link', { name: '← All hwsec APIs' }).click();
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/index.html');
+describe('missing-glyph check', () => {
+  it('sees a character no installed font can draw', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site.url}zh-CN/`, { waitUntil: 'networkidle' });
+      await page.evaluate(() => {
+        const probe = document.createElement('p');
+        probe.textContent = 'hwsec \u{10FFFC}';
+        document.body.append(probe);
+      });
+      expect(await missingGlyphs(page)).toEqual(['\u{10FFFC}']);
     });
   });
 });
 
+/** A code block shows all of its text: wrapped, never cut off at the panel's edge. */
+async function expectNotClipped(code: Locator, what: string) {
+  const { scrollWidth, clientWidth } = await code.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(scrollWidth, `${what} is wider than its panel`).toBeLessThanOrEqual(clientWidth);
+}
+
+describe.each(siteLanguages.map((language) => [language.name, language] as const))(
+  'landing page (%s)',
+  (_, language) => {
+    const operations = expectedOperations.filter((op) => op.language === language);
+
+    it('lists every operation from the spec and links it to its reference entry', async () => {
+      await withSession(async ({ page }) => {
+        const landing = `${site.url}${language.folder}`;
+        await page.goto(landing, { waitUntil: 'networkidle' });
+        expect(await page.title()).toContain('hwsec');
+        expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
+        for (const op of operations) {
+          const row = page.locator(`tr[data-operation-id="${op.operationId}"]`);
+          const cells = (await row.locator('td').allInnerTexts()).map((text) => text.trim());
+          expect(cells).toEqual([
+            op.service.name,
+            op.method.toUpperCase(),
+            op.path,
+            op.operationId,
+            op.summary,
+          ]);
+        }
+        expect(await page.locator('tbody tr').count()).toBe(operations.length);
+        await expectAllGlyphs(page);
+        await page.screenshot({
+          path: join(resultsDir, `landing-${language.code}.png`),
+          fullPage: true,
+        });
+
+        for (const op of operations) {
+          await page.goto(landing, { waitUntil: 'networkidle' });
+          await page.getByRole('link', { name: op.operationId, exact: true }).click();
+          await expectOperationShown(page, op);
+        }
+        // Each reference page links back from its introduction.
+        const back = operations[0]!;
+        await page.goto(`${site.url}${back.page}`, { waitUntil: 'networkidle' });
+        await page.getByRole('link', { name: language.text.backLink }).click();
+        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${language.folder}index.html`);
+      });
+    });
+
+    it('switches to the landing page of every other language and back', async () => {
+      await withSession(async ({ page }) => {
+        await page.goto(`${site.url}${language.folder}`, { waitUntil: 'networkidle' });
+        for (const other of siteLanguages.filter((l) => l !== language)) {
+          await page.getByRole('link', { name: other.name, exact: true }).click();
+          await expect.poll(() => new URL(page.url()).pathname).toBe(`/${other.folder}index.html`);
+          expect(await page.locator('html').getAttribute('lang')).toBe(other.code);
+          await page.getByRole('link', { name: language.name, exact: true }).click();
+          await expect
+            .poll(() => new URL(page.url()).pathname)
+            .toBe(`/${language.folder}index.html`);
+        }
+      });
+    });
+  },
+);
+
 describe.each(
-  expectedOperations.map((op) => [`${op.service.name} ${op.operationId}`, op] as const),
+  expectedOperations.map(
+    (op) => [`${op.language.code} ${op.service.name} ${op.operationId}`, op] as const,
+  ),
 )('reference page: %s', (_, op) => {
-  it('shows the operation with its parameters, request and response examples and both code samples', async () => {
+  it('shows the operation, its parameters, its response example and every code sample, TypeScript first', async () => {
     await withSession(async ({ page }) => {
       await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
       await expectOperationShown(page, op);
+      expect(await page.locator('html').getAttribute('lang')).toBe(op.language.code);
       const root = operationRoot(page, op);
-      await expect.poll(() => root.innerText()).toContain(`Operation ID ${op.operationId}`);
+      await expect
+        .poll(() => root.innerText())
+        .toContain(`${op.language.text.operationId} ${op.operationId}`);
 
       for (const name of op.parameterNames) {
         // Redoc lower-cases header names in these ids.
@@ -102,36 +168,70 @@ describe.each(
         expect(await parameter.innerText()).toContain(name);
         expect(await parameter.isVisible(), `parameter ${name} visible`).toBe(true);
       }
+      const responses = await root.getByTestId('json-viewer').allInnerTexts();
+      for (const field of op.responseExampleFields)
+        expect(responses.join('\n')).toContain(`"${field}"`);
 
       // The first visible right-hand panel of the operation holds the request samples.
       const samples = root.getByTestId('right-panel').filter({ visible: true }).first();
       const code = samples.getByTestId('source-code').first();
-      const curl = await code.innerText();
-      expect(curl).toContain(
-        `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "https://`,
-      );
-      for (const [field, value] of Object.entries(op.requestExample ?? {})) {
-        expect(curl, `request example field ${field}`).toContain(`"${field}": `);
-        if (typeof value !== 'object')
-          expect(curl).toContain(`"${field}": ${JSON.stringify(value)}`);
-      }
-      const panelText = await samples.innerText();
-      if (op.requestExampleSummaries[0]) expect(panelText).toContain(op.requestExampleSummaries[0]);
-      const responses = await root.getByTestId('json-viewer').allInnerTexts();
-      for (const field of op.responseExampleFields)
-        expect(responses.join('\n')).toContain(`"${field}"`);
+      const [first] = op.samples;
+      // A fresh context: the default tab is the first sample, TypeScript.
+      await samples.getByRole('button', { name: first!.label, exact: true }).waitFor();
+      await expectAllGlyphs(page);
       await page.screenshot({
-        path: join(resultsDir, `${op.service.id}-${op.operationId}-curl.png`),
+        path: join(resultsDir, `${op.language.code}-${op.service.id}-${op.operationId}.png`),
       });
 
-      await samples.getByRole('button', { name: 'curl', exact: true }).click();
-      await page.getByRole('menuitem', { name: 'TypeScript', exact: true }).click();
-      await expect
-        .poll(async () => (await code.innerText()).trimEnd())
-        .toBe(op.typescriptSample.trimEnd());
-      await page.screenshot({
-        path: join(resultsDir, `${op.service.id}-${op.operationId}-typescript.png`),
-      });
+      let current = first!.label;
+      for (const [index, sample] of op.samples.entries()) {
+        if (sample.label !== current) {
+          await samples.getByRole('button', { name: current, exact: true }).click();
+          await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
+          current = sample.label;
+        }
+        if (sample.typescript !== undefined) {
+          await expect
+            .poll(async () => (await code.innerText()).trimEnd())
+            .toBe(sample.typescript.trimEnd());
+        } else {
+          await expect
+            .poll(() => code.innerText())
+            .toContain(
+              `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "https://`,
+            );
+          const curl = await code.innerText();
+          for (const [field, value] of Object.entries(sample.body ?? {})) {
+            expect(curl, `${sample.label}: request field ${field}`).toContain(`"${field}": `);
+            if (typeof value !== 'object')
+              expect(curl).toContain(`"${field}": ${JSON.stringify(value)}`);
+          }
+        }
+        await expectNotClipped(code, sample.label);
+        await expectNotClipped(
+          samples.locator('[data-component-name="Panel/PanelHeader"]').first(),
+          `the header above ${sample.label}`,
+        );
+        await page.screenshot({
+          path: join(
+            resultsDir,
+            `${op.language.code}-${op.service.id}-${op.operationId}-sample-${index + 1}.png`,
+          ),
+        });
+      }
+    });
+  });
+
+  it('switches language on the same operation, and back', async () => {
+    await withSession(async ({ page }) => {
+      const other = counterpart(op);
+      await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
+      await expectOperationShown(page, op);
+      await page.getByRole('link', { name: other.language.name, exact: true }).click();
+      await expectOperationShown(page, other);
+      expect(await page.locator('html').getAttribute('lang')).toBe(other.language.code);
+      await page.getByRole('link', { name: op.language.name, exact: true }).click();
+      await expectOperationShown(page, op);
     });
   });
 
@@ -145,7 +245,7 @@ describe.each(
       });
       await hit.first().waitFor();
       await page.screenshot({
-        path: join(resultsDir, `${op.service.id}-${op.operationId}-search.png`),
+        path: join(resultsDir, `${op.language.code}-${op.service.id}-${op.operationId}-search.png`),
       });
       await hit.first().click();
       await expectOperationShown(page, op);

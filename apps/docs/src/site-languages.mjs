@@ -1,0 +1,56 @@
+// The languages of the site: English at the root, each translation in a folder of its own
+// (`zh-CN/`), built from the spec's bundle of that language. Page names and Redoc's operation
+// anchors are the same in every language, so a reader can switch without losing their place.
+// Redoc's own interface labels (Request, Responses, Copy, …) stay English: the standalone
+// renderer Redocly CLI 2.77 embeds has no translations.
+
+export const siteLanguages = [
+  {
+    code: 'en',
+    /** Folder of the language's pages, relative to the site root ('' for the root). */
+    folder: '',
+    /** The spec bundle's language suffix (`hss.yaml` / `hss.zh-CN.yaml`). */
+    bundleSuffix: '',
+    name: 'English',
+    text: {
+      backLink: '← All hwsec APIs',
+      operationId: 'Operation ID',
+      client: 'Client',
+      from: 'from',
+      referenceTitle: (service) => `${service.name} API reference · hwsec`,
+      reference: 'reference',
+      operations: (count) => `${count} operation${count === 1 ? '' : 's'}`,
+      spec: 'spec',
+      download: 'OpenAPI (YAML)',
+      switchTo: 'Read this page in English',
+    },
+  },
+  {
+    code: 'zh-CN',
+    folder: 'zh-CN/',
+    bundleSuffix: '.zh-CN',
+    name: '简体中文',
+    text: {
+      backLink: '← 所有 hwsec API',
+      operationId: '操作ID',
+      client: '客户端',
+      from: '来自',
+      referenceTitle: (service) => `${service.name} API 参考 · hwsec`,
+      reference: 'API 参考',
+      operations: (count) => `${count} 个操作`,
+      spec: '规范版本',
+      download: 'OpenAPI（YAML）',
+      switchTo: '阅读本页的中文版',
+    },
+  },
+];
+
+/** `../` for a page in a language folder, '' at the root: the way back to shared files. */
+export function rootPrefix(language) {
+  return language.folder ? '../'.repeat(language.folder.split('/').filter(Boolean).length) : '';
+}
+
+/** A page of `to`, linked from the same page of `from`. */
+export function pageInLanguage(from, to, page) {
+  return `${rootPrefix(from)}${to.folder}${page}`;
+}
