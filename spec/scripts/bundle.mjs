@@ -9,13 +9,18 @@ import { parse } from 'yaml';
 
 const specDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(specDir, 'dist');
-const apis = Object.keys(parse(readFileSync(join(specDir, 'redocly.yaml'), 'utf8')).apis);
+const apis = Object.keys(parse(readFileSync(join(specDir, 'redocly.yaml'), 'utf8')).apis).map(
+  (api) => ({ api, config: 'redocly.yaml', out: api }),
+);
+// The mock's control API has its own config (control/redocly.yaml), so the registry, which reads
+// redocly.yaml's apis:, never takes it for a billing API of Huawei Cloud.
+apis.push({ api: 'control', config: 'control/redocly.yaml', out: 'control/mock-control' });
 const redoclyBin = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
 
 rmSync(distDir, { recursive: true, force: true });
-mkdirSync(distDir, { recursive: true });
-for (const api of apis) {
-  const yamlPath = join(distDir, `${api}.yaml`);
+mkdirSync(join(distDir, 'control'), { recursive: true });
+for (const { api, config, out } of apis) {
+  const yamlPath = join(distDir, `${out}.yaml`);
   // Redocly's progress lines and its Node 20 deprecation box go to stderr: shown only on failure.
   try {
     execFileSync(
@@ -25,7 +30,7 @@ for (const api of apis) {
         'bundle',
         api,
         '--config',
-        'redocly.yaml',
+        config,
         '--output',
         yamlPath,
         '--component-renaming-conflicts-severity',
@@ -44,8 +49,8 @@ for (const api of apis) {
     process.exit(1);
   }
   const document = parse(readFileSync(yamlPath, 'utf8'));
-  writeFileSync(join(distDir, `${api}.json`), `${JSON.stringify(document, null, 2)}\n`);
+  writeFileSync(join(distDir, `${out}.json`), `${JSON.stringify(document, null, 2)}\n`);
   console.log(
-    `bundled ${api}: ${Object.keys(document.paths).length} path(s) -> dist/${api}.yaml, dist/${api}.json`,
+    `bundled ${api}: ${Object.keys(document.paths).length} path(s) -> dist/${out}.yaml, dist/${out}.json`,
   );
 }
