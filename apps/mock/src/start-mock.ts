@@ -8,6 +8,7 @@ import type { AkSkCredential } from './aksk-verifier.js';
 import { portOption } from './service-option-names.js';
 import { createPrismEngine } from './prism-engine.js';
 import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
+import { createStatefulMode } from './stateful/stateful-mode.js';
 
 /** An API id of the `@hwsec/spec` registry (`hss`, `dsc`, `secmaster`, …). */
 export type ServiceId = string;
@@ -35,7 +36,14 @@ export interface MockOptions {
   readonly credentials?: readonly AkSkCredential[];
   /** Validating proxy per service: forward there and fail responses that break the spec. */
   readonly proxy?: Partial<Record<ServiceId, string>>;
-  /** The mock's clock, for the 15-minute X-Sdk-Date window. */
+  /**
+   * Simulate the billing flow per project (orders, payments, quotas, subscriptions) and serve the
+   * control API under `/_hwsec/`. Valid requests only; Prism still validates every request.
+   */
+  readonly stateful?: boolean;
+  /** Stateful mode's durable copy (implies `stateful`); a file that cannot be read is an error. */
+  readonly stateFile?: string;
+  /** The mock's clock: the 15-minute X-Sdk-Date window, the AK lock, and stateful periods. */
   readonly now?: () => Date;
   /** Called after every response (the CLI logs with it). */
   readonly onRequest?: (entry: RequestLogEntry) => void;
@@ -137,6 +145,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     ),
   );
 
+  const stateful =
+    options.stateful || options.stateFile !== undefined
+      ? await createStatefulMode({ seed, stateFile: options.stateFile, now })
+      : undefined;
+
   const servers: Server[] = [];
   const urls: Partial<Record<ServiceId, string>> = {};
   try {
@@ -152,6 +165,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           now,
         },
         onRequest: options.onRequest,
+        stateful,
       });
       const server = createServer((request, response) => void handler(request, response));
       server.keepAliveTimeout = 5_000;
