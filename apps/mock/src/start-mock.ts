@@ -9,6 +9,7 @@ import { portOption } from './service-option-names.js';
 import { createPrismEngine } from './prism-engine.js';
 import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
 import { createStatefulMode } from './stateful/stateful-mode.js';
+import { SignatureLockout } from './signature-lockout.js';
 
 /** An API id of the `@hwsec/spec` registry (`hss`, `dsc`, `secmaster`, …). */
 export type ServiceId = string;
@@ -150,6 +151,8 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
       ? await createStatefulMode({ seed, stateFile: options.stateFile, now })
       : undefined;
 
+  // One gateway in front of every service: an AK locked on one port is locked on all.
+  const lockout = new SignatureLockout();
   const servers: Server[] = [];
   const urls: Partial<Record<ServiceId, string>> = {};
   try {
@@ -163,6 +166,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           verifySignatures: !proxied && (options.verifySignatures ?? false),
           credentials,
           now,
+          lockout,
         },
         onRequest: options.onRequest,
         stateful,

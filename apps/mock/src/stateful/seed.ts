@@ -40,6 +40,14 @@ export function normalizeSeed(seed: Seed, now: Date): ProjectState {
     },
     orders: (seed.orders ?? []).map((o) => ({
       ...o,
+      purchase:
+        o.purchase?.operation === 'CreateQuotasOrder'
+          ? {
+              ...o.purchase,
+              enterprise_project_id: o.purchase.enterprise_project_id ?? DEFAULT_ENTERPRISE_PROJECT,
+              is_auto_renew: o.purchase.is_auto_renew ?? false,
+            }
+          : o.purchase,
       created_at: o.created_at ?? at,
       paid_at: o.paid_at ?? (o.status === 'paid' ? at : null),
     })),
