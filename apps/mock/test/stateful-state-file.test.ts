@@ -33,7 +33,8 @@ async function stateOf(mock: MockProcess): Promise<StoredState> {
 }
 
 describe('--state-file', () => {
-  it('a restart reloads the state and continues the ids', async () => {
+  // Each round starts a real process: slow on a loaded 2-core machine, so the budgets are wide.
+  it('a restart reloads the state and continues the ids', { timeout: 60_000 }, async () => {
     const file = stateFile();
     let mock = await start(file);
     const first = await clients(mock.urls, PROJECT).hss.createQuotasOrder({ body: order });
@@ -56,72 +57,80 @@ describe('--state-file', () => {
     }
   });
 
-  it('a file that cannot be read as state stops the mock (exit 1) and is never replaced', async () => {
-    for (const content of ['{"format":"hwsec-mock-state"', '{"some":"other file"}']) {
-      const file = stateFile();
-      writeFileSync(file, content);
-      await expect(start(file)).rejects.toThrow(
-        /exited with 1: hwsec-mock: state file .*state\.json/,
-      );
-      expect(readFileSync(file, 'utf8')).toBe(content);
-    }
-    const file = stateFile();
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'hwsec-mock-state',
-        version: 1,
-        counter: 0,
-        projects: { p: { secmaster: { ecs_count: -1 } } },
-      }),
-    );
-    await expect(start(file)).rejects.toThrow(/project p: \/secmaster\/ecs_count \(minimum\)/);
-  });
-
-  it('SIGKILL at random moments while orders flow: every acknowledged order survives, whole', async () => {
-    const file = stateFile();
-    const acknowledged = new Set<string>();
-    for (let round = 0; round < 3; round++) {
-      const mock = await start(file);
-      const { hss } = clients(mock.urls, PROJECT);
-      const killAfter = 1 + Math.floor(Math.random() * 25);
-      let acks = 0;
-      let killed = false;
-      const exited = new Promise<void>((resolve) => mock.child.once('exit', () => resolve()));
-      const worker = async () => {
-        while (!killed) {
-          const result = await hss.createQuotasOrder({ body: order }).catch(() => undefined);
-          if (killed || result?.response.status !== 200) continue;
-          acknowledged.add(result.data!.order_id!);
-          if (++acks >= killAfter) {
-            killed = true;
-            mock.child.kill('SIGKILL');
-          }
-        }
-      };
-      await Promise.all([worker(), worker(), worker(), worker()]);
-      await exited;
-
-      // What is on disk is always a whole state file...
-      const text = readFileSync(file, 'utf8');
-      expect(() => JSON.parse(text), `round ${round}: the file parses`).not.toThrow();
-      // ...that the next process loads, holding every acknowledged order, each applied whole.
-      const next = await start(file);
-      try {
-        const state = await stateOf(next);
-        const orders = new Map(state.orders.map((o) => [o.order_id, o]));
-        for (const id of acknowledged) expect(orders.get(id)?.status, id).toBe('paid');
-        const quotasPerOrder = new Map<string, number>();
-        for (const q of state.hss.quotas)
-          quotasPerOrder.set(q.order_id!, (quotasPerOrder.get(q.order_id!) ?? 0) + 1);
-        for (const o of state.orders) expect(quotasPerOrder.get(o.order_id)).toBe(2);
-        expect(state.hss.quotas).toHaveLength(state.orders.length * 2);
-        // At most the requests in flight when it was killed (4 workers) were applied unacknowledged.
-        expect(state.orders.length - acknowledged.size).toBeLessThanOrEqual(4 * (round + 1));
-        for (const o of state.orders) acknowledged.add(o.order_id);
-      } finally {
-        await next.stop();
+  it(
+    'a file that cannot be read as state stops the mock (exit 1) and is never replaced',
+    { timeout: 90_000 },
+    async () => {
+      for (const content of ['{"format":"hwsec-mock-state"', '{"some":"other file"}']) {
+        const file = stateFile();
+        writeFileSync(file, content);
+        await expect(start(file)).rejects.toThrow(
+          /exited with 1: hwsec-mock: state file .*state\.json/,
+        );
+        expect(readFileSync(file, 'utf8')).toBe(content);
       }
-    }
-  });
+      const file = stateFile();
+      writeFileSync(
+        file,
+        JSON.stringify({
+          format: 'hwsec-mock-state',
+          version: 1,
+          counter: 0,
+          projects: { p: { secmaster: { ecs_count: -1 } } },
+        }),
+      );
+      await expect(start(file)).rejects.toThrow(/project p: \/secmaster\/ecs_count \(minimum\)/);
+    },
+  );
+
+  it(
+    'SIGKILL at random moments while orders flow: every acknowledged order survives, whole',
+    { timeout: 180_000 },
+    async () => {
+      const file = stateFile();
+      const acknowledged = new Set<string>();
+      for (let round = 0; round < 3; round++) {
+        const mock = await start(file);
+        const { hss } = clients(mock.urls, PROJECT);
+        const killAfter = 1 + Math.floor(Math.random() * 25);
+        let acks = 0;
+        let killed = false;
+        const exited = new Promise<void>((resolve) => mock.child.once('exit', () => resolve()));
+        const worker = async () => {
+          while (!killed) {
+            const result = await hss.createQuotasOrder({ body: order }).catch(() => undefined);
+            if (killed || result?.response.status !== 200) continue;
+            acknowledged.add(result.data!.order_id!);
+            if (++acks >= killAfter) {
+              killed = true;
+              mock.child.kill('SIGKILL');
+            }
+          }
+        };
+        await Promise.all([worker(), worker(), worker(), worker()]);
+        await exited;
+
+        // What is on disk is always a whole state file...
+        const text = readFileSync(file, 'utf8');
+        expect(() => JSON.parse(text), `round ${round}: the file parses`).not.toThrow();
+        // ...that the next process loads, holding every acknowledged order, each applied whole.
+        const next = await start(file);
+        try {
+          const state = await stateOf(next);
+          const orders = new Map(state.orders.map((o) => [o.order_id, o]));
+          for (const id of acknowledged) expect(orders.get(id)?.status, id).toBe('paid');
+          const quotasPerOrder = new Map<string, number>();
+          for (const q of state.hss.quotas)
+            quotasPerOrder.set(q.order_id!, (quotasPerOrder.get(q.order_id!) ?? 0) + 1);
+          for (const o of state.orders) expect(quotasPerOrder.get(o.order_id)).toBe(2);
+          expect(state.hss.quotas).toHaveLength(state.orders.length * 2);
+          // At most the requests in flight when it was killed (4 workers) were applied unacknowledged.
+          expect(state.orders.length - acknowledged.size).toBeLessThanOrEqual(4 * (round + 1));
+          for (const o of state.orders) acknowledged.add(o.order_id);
+        } finally {
+          await next.stop();
+        }
+      }
+    },
+  );
 });
