@@ -126,11 +126,19 @@ function pay(store: StateStore, orderId: string): Promise<ControlAnswer> {
     const found = tx.findOrder(orderId);
     if (!found) return discard(fail(404, 'HWSEC.0404', `path.order_id: no order ${orderId}`));
     const project = tx.project(found.projectId);
-    const order = project.orders.find((o) => o.order_id === orderId)!;
-    if (order.status === 'paid')
+    const index = project.orders.findIndex((o) => o.order_id === orderId);
+    const stored = project.orders[index]!;
+    if (stored.status === 'paid')
       return discard(
-        fail(409, 'HWSEC.0409', `order ${orderId} (not paid yet): it was paid at ${order.paid_at}`),
+        fail(
+          409,
+          'HWSEC.0409',
+          `order ${orderId} (not paid yet): it was paid at ${stored.paid_at}`,
+        ),
       );
+    // Stored items are shared with the committed state: replaced, never edited.
+    const order = { ...stored };
+    project.orders[index] = order;
     fulfil(tx, project, order);
     return keep({ status: 200, body: order });
   });

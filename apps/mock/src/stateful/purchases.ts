@@ -7,6 +7,7 @@ import { periodEnd } from './periods.js';
 import type { Order, ProjectState } from './state-model.js';
 import type { Transaction } from './state-store.js';
 
+/** Marks `order` (an object of this change's own, not a stored one) paid and adds what it buys. */
 export function fulfil(tx: Transaction, project: ProjectState, order: Order): void {
   const { purchase } = order;
   order.status = 'paid';

@@ -143,7 +143,10 @@ export const updateSubscriptionOrder: Simulation = async (store, request) => {
       if (refusal) return discard(refused(refusal));
     }
     for (const product of body.product_list!) {
-      const subscription = subscriptions.find((s) => s.resource_id === product.resource_id)!;
+      // Stored items are shared with the committed state: replaced, never edited.
+      const index = subscriptions.findIndex((s) => s.resource_id === product.resource_id);
+      const subscription = { ...subscriptions[index]! };
+      subscriptions[index] = subscription;
       subscription.resource_spec_code = product.resource_spec_code;
       if (product.resource_size !== undefined) subscription.resource_size = product.resource_size;
       if (product.resource_type !== undefined) subscription.resource_type = product.resource_type;

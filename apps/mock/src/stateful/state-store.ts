@@ -1,16 +1,23 @@
 /**
- * The simulated state of every project, and the one way to change it: `change(fn)`. Changes run
- * one at a time (a queue), each on copies of the projects it touches; only when `fn` keeps its
- * result, and (with a state file) only once the new state is durable, are the copies swapped in.
- * So a refused or failed change leaves nothing behind, concurrent changes never lose one another,
- * and a read sees the state before or after a change, never half of one.
+ * The simulated state of every project, and the one way to change it: `change(fn)`. `fn` runs
+ * synchronously on a draft of the projects it touches (their lists copied, never the items in
+ * them: an item is replaced, not edited), so a change is atomic and concurrent changes never lose
+ * one another. A change `fn` discards leaves nothing behind.
+ *
+ * With a state file a change counts only once it is durable: changes made while a write is in
+ * flight are written together by the next one (group commit), and each caller gets its answer
+ * after the write that holds its change. Reads see only durable state. If a write fails, every
+ * change not yet durable is undone and its caller gets the error.
  */
 import { IdSource } from './ids.js';
 import { emptyProject, type Order, type ProjectState, type StoreSnapshot } from './state-model.js';
 
 export interface Transaction {
   readonly now: Date;
-  /** The project's state to change (a copy; a project never touched starts empty). */
+  /**
+   * The project's draft to change: its lists are copies, their items are shared with the stored
+   * state, so replace an item (`list[i] = { ...list[i], … }`) instead of editing it.
+   */
   project(projectId: string): ProjectState;
   /** Replaces a project's whole state (seeding). */
   replace(projectId: string, state: ProjectState): void;
@@ -40,16 +47,36 @@ export interface StateStoreOptions {
   readonly persist?: ((snapshot: StoreSnapshot) => Promise<void>) | undefined;
 }
 
+interface Version {
+  readonly projects: ReadonlyMap<string, ProjectState>;
+  readonly counter: number;
+}
+
+function draftOf(state: ProjectState): ProjectState {
+  return {
+    hss: { quotas: [...state.hss.quotas] },
+    dsc: { instances: [...state.dsc.instances] },
+    secmaster: { ...state.secmaster, subscriptions: [...state.secmaster.subscriptions] },
+    orders: [...state.orders],
+  };
+}
+
 export class StateStore {
-  private projects: Map<string, ProjectState>;
-  private counter: number;
+  /** Durable (or, without a state file, simply the latest): what reads see. */
+  private committed: Version;
+  /** The latest state changes build on; ahead of `committed` while a write is due. */
+  private latest: Version;
   private readonly ids: IdSource;
-  private tail: Promise<unknown> = Promise.resolve();
+  private waiting: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
+  private writing = false;
 
   constructor(private readonly options: StateStoreOptions) {
     this.ids = new IdSource(options.seed);
-    this.projects = new Map(Object.entries(options.initial?.projects ?? {}));
-    this.counter = options.initial?.counter ?? 0;
+    this.committed = {
+      projects: new Map(Object.entries(options.initial?.projects ?? {})),
+      counter: options.initial?.counter ?? 0,
+    };
+    this.latest = this.committed;
   }
 
   now(): Date {
@@ -58,34 +85,28 @@ export class StateStore {
 
   /** The committed state of a project (do not modify it). */
   read(projectId: string): ProjectState {
-    return this.projects.get(projectId) ?? emptyProject();
+    return this.committed.projects.get(projectId) ?? emptyProject();
   }
 
   snapshot(): StoreSnapshot {
-    return { counter: this.counter, projects: Object.fromEntries(this.projects) };
+    return snapshotOf(this.committed);
   }
 
-  change<T>(fn: (tx: Transaction) => ChangeResult<T>): Promise<T> {
-    const run = () => this.apply(fn);
-    const result = this.tail.then(run, run);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-
-  private async apply<T>(fn: (tx: Transaction) => ChangeResult<T>): Promise<T> {
+  async change<T>(fn: (tx: Transaction) => ChangeResult<T>): Promise<T> {
+    const base = this.latest;
     const touched = new Map<string, ProjectState | undefined>(); // undefined: reset
     let resetAll = false;
-    let counter = this.counter;
+    let counter = base.counter;
     const current = (id: string): ProjectState | undefined =>
-      touched.has(id) ? touched.get(id) : resetAll ? undefined : this.projects.get(id);
+      touched.has(id) ? touched.get(id) : resetAll ? undefined : base.projects.get(id);
     const tx: Transaction = {
       now: this.options.now(),
       project: (id) => {
         const existing = touched.get(id);
         if (existing) return existing;
-        const copy = structuredClone(current(id) ?? emptyProject());
-        touched.set(id, copy);
-        return copy;
+        const draft = draftOf(current(id) ?? emptyProject());
+        touched.set(id, draft);
+        return draft;
       },
       replace: (id, state) => void touched.set(id, state),
       reset: (id) => {
@@ -95,7 +116,7 @@ export class StateStore {
         } else touched.set(id, undefined);
       },
       findOrder: (orderId) => {
-        const ids = new Set([...(resetAll ? [] : this.projects.keys()), ...touched.keys()]);
+        const ids = new Set([...(resetAll ? [] : base.projects.keys()), ...touched.keys()]);
         for (const id of ids) {
           const order = current(id)?.orders.find((o) => o.order_id === orderId);
           if (order) return { projectId: id, order };
@@ -108,14 +129,51 @@ export class StateStore {
     const { keep: kept, value } = fn(tx);
     if (!kept) return value;
 
-    const next = new Map(resetAll ? [] : this.projects);
+    const projects = new Map(resetAll ? [] : base.projects);
     for (const [id, state] of touched) {
-      if (state === undefined) next.delete(id);
-      else next.set(id, state);
+      if (state === undefined) projects.delete(id);
+      else projects.set(id, state);
     }
-    await this.options.persist?.({ counter, projects: Object.fromEntries(next) });
-    this.projects = next;
-    this.counter = counter;
+    this.latest = { projects, counter };
+    if (!this.options.persist) {
+      this.committed = this.latest;
+      return value;
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      void this.flush();
+    });
     return value;
   }
+
+  /** Writes the latest state for everyone waiting; those who arrive meanwhile go in the next write. */
+  private async flush(): Promise<void> {
+    if (this.writing) return;
+    this.writing = true;
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting;
+        this.waiting = [];
+        const version = this.latest;
+        try {
+          await this.options.persist!(snapshotOf(version));
+        } catch (error) {
+          // Changes made during the failed write were built on it: undone with it.
+          const undone = [...batch, ...this.waiting];
+          this.waiting = [];
+          this.latest = this.committed;
+          for (const waiter of undone) waiter.reject(error);
+          continue;
+        }
+        this.committed = version;
+        for (const waiter of batch) waiter.resolve();
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+}
+
+function snapshotOf(version: Version): StoreSnapshot {
+  return { counter: version.counter, projects: Object.fromEntries(version.projects) };
 }
