@@ -3,6 +3,8 @@
  * layer decides which outcome (outcomes.ts) a request gets, in the order the real cloud applies
  * its checks: malformed request (gateway 400) → unknown API (gateway 404) → authentication
  * (gateway 401) → unparseable body, then parameters (service 400) → the answer or the proxy.
+ * With `--stateful` the answer to a valid request comes from the simulation (stateful/), and
+ * `/_hwsec/` is the control API.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -86,7 +88,7 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 async function decideOutcome(
   request: ReceivedRequest,
-  { service, engine, auth, stateful }: HandlerOptions,
+  { engine, auth, stateful }: HandlerOptions,
 ): Promise<Outcome> {
   const malformed = malformedRequest(request);
   if (malformed)
@@ -147,7 +149,7 @@ async function decideOutcome(
     return { kind: 'invalid-upstream-answer', violations };
   // A `Prefer` asks for a documented answer, so it gets Prism's and changes nothing.
   if (stateful && !engine.config.isProxy && request.headers['prefer'] === undefined) {
-    const simulated = await stateful.simulate(service, engine.operations, input);
+    const simulated = await stateful.simulate(engine.operations, input);
     if (simulated) return simulated;
   }
   return {

@@ -4,7 +4,6 @@
  * service handler asks it only about requests that passed the gateway, authentication and
  * Prism's validation.
  */
-import type { ApiEntry } from '@hwsec/spec';
 import type { Outcome } from '../outcomes.js';
 import type { HttpOperations, IHttpRequest } from '../prism-engine.js';
 import { handleControl, type ControlRequest } from './control-api.js';
@@ -37,11 +36,7 @@ export interface StatefulMode {
   readonly store: StateStore;
   control(request: ControlRequest): Promise<Outcome>;
   /** The simulated answer to a valid request, or undefined when the operation is not simulated. */
-  simulate(
-    service: ApiEntry,
-    operations: HttpOperations,
-    input: IHttpRequest,
-  ): Promise<Outcome | undefined>;
+  simulate(operations: HttpOperations, input: IHttpRequest): Promise<Outcome | undefined>;
 }
 
 const SAVE_FAILED = 'the state could not be saved, so nothing changed';
@@ -103,7 +98,7 @@ export async function createStatefulMode(options: StatefulOptions): Promise<Stat
         };
       }
     },
-    async simulate(service, operations, input) {
+    async simulate(operations, input) {
       const matched = matchOperation(operations, input.method, input.url.path);
       const simulation = matched && SIMULATIONS[matched.operationId];
       if (!matched || !simulation) return undefined;
