@@ -6,13 +6,36 @@
  * IAM tokens cannot be checked offline, so any non-empty X-Auth-Token passes.
  */
 import type { AuthFailure } from './error-bodies.js';
-import { verifyAkSk, type AkSkCredential } from './aksk-verifier.js';
+import { parseAuthorization, verifyAkSk, type AkSkCredential } from './aksk-verifier.js';
 import type { ReceivedRequest } from './received-request.js';
+import type { SignatureLockout } from './signature-lockout.js';
 
 export interface AuthGateOptions {
   readonly verifySignatures: boolean;
   readonly credentials: readonly AkSkCredential[];
   readonly now: () => Date;
+  /** Locks an AK after too many bad signatures in a row (signature mode only). */
+  readonly lockout?: SignatureLockout | undefined;
+}
+
+async function verifyWithLockout(
+  request: ReceivedRequest,
+  authorization: string,
+  options: AuthGateOptions,
+): Promise<AuthFailure | undefined> {
+  const now = options.now();
+  const accessKey = parseAuthorization(authorization)?.accessKey;
+  const { lockout } = options;
+  if (lockout && accessKey !== undefined) {
+    const until = lockout.lockedAt(accessKey, now);
+    if (until !== undefined) return { kind: 'locked', until: new Date(until) };
+  }
+  const failure = await verifyAkSk(request, options.credentials, now);
+  if (lockout && accessKey !== undefined) {
+    if (failure === undefined) lockout.succeeded(accessKey);
+    else if (failure.kind === 'bad-signature') lockout.failed(accessKey, now);
+  }
+  return failure;
 }
 
 const AKSK_SCHEME = /^SDK-HMAC-SHA256\s/;
@@ -26,7 +49,7 @@ export async function checkAuthentication(
   if (authorization !== undefined && authorization !== '') {
     if (!AKSK_SCHEME.test(authorization)) return token ? undefined : { kind: 'unsupported-scheme' };
     return options.verifySignatures
-      ? verifyAkSk(request, options.credentials, options.now())
+      ? verifyWithLockout(request, authorization, options)
       : undefined;
   }
   return token ? undefined : { kind: 'missing' };

@@ -29,7 +29,12 @@ export function usage(): string {
     }),
     line('--services <list>', `comma-separated subset of ${ids.join(',')} [HWSEC_MOCK_SERVICES]`),
     line('--dynamic', 'generate bodies from schemas, not examples [HWSEC_MOCK_DYNAMIC=1]'),
-    line('--seed <value>', 'make dynamic bodies repeatable [HWSEC_MOCK_SEED]'),
+    line('--seed <value>', 'make dynamic bodies and stateful ids repeatable [HWSEC_MOCK_SEED]'),
+    line('--stateful', 'simulate orders, quotas, subscriptions [HWSEC_MOCK_STATEFUL=1]'),
+    line(
+      '--state-file <path>',
+      'keep that state on disk (implies --stateful) [HWSEC_MOCK_STATE_FILE]',
+    ),
     line('--verify-signatures', 'check AK/SK signatures [HWSEC_MOCK_VERIFY_SIGNATURES=1]'),
     line('--access-key <ak>', 'test AK accepted in that mode [HWSEC_MOCK_ACCESS_KEY]'),
     line('--secret-key <sk>', 'its SK; prefer the variable [HWSEC_MOCK_SECRET_KEY]'),
@@ -82,6 +87,8 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     dynamic: { type: 'boolean' },
     seed: { type: 'string' },
     'verify-signatures': { type: 'boolean' },
+    stateful: { type: 'boolean' },
+    'state-file': { type: 'string' },
     'access-key': { type: 'string' },
     'secret-key': { type: 'string' },
     quiet: { type: 'boolean' },
@@ -134,6 +141,8 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     );
   }
   const seed = text('seed') ?? env['HWSEC_MOCK_SEED'];
+  const stateFile = text('state-file') ?? (env['HWSEC_MOCK_STATE_FILE'] || undefined);
+  if (stateFile === '') throw new UsageError('--state-file needs a path');
 
   const mock: MockOptions = {
     host: text('host') ?? env['HWSEC_MOCK_HOST'] ?? '127.0.0.1',
@@ -142,6 +151,8 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     dynamic: flag('dynamic') ?? truthy(env['HWSEC_MOCK_DYNAMIC']),
     ...(seed !== undefined && { seed }),
     verifySignatures: flag('verify-signatures') ?? truthy(env['HWSEC_MOCK_VERIFY_SIGNATURES']),
+    stateful: (flag('stateful') ?? truthy(env['HWSEC_MOCK_STATEFUL'])) || stateFile !== undefined,
+    ...(stateFile !== undefined && { stateFile }),
     ...(accessKey !== undefined &&
       secretKey !== undefined && { credentials: [{ accessKey, secretKey }] }),
     proxy,

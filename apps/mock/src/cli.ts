@@ -62,6 +62,11 @@ async function main(): Promise<void> {
       ? `dynamic bodies${m.seed !== undefined ? ` (seed ${m.seed})` : ''}`
       : 'example bodies',
     m.verifySignatures ? 'AK/SK signatures verified' : 'signatures not verified',
+    ...(m.stateful
+      ? [
+          `stateful${m.stateFile ? ` (state file ${m.stateFile})` : ' (in memory)'}, control API at /_hwsec/`,
+        ]
+      : []),
   ];
   const lines = Object.entries(mock.urls).map(([id, url]) => {
     const upstream = m.proxy?.[id];

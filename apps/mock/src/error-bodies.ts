@@ -33,7 +33,8 @@ export type AuthFailure =
   | { kind: 'unknown-access-key' }
   | { kind: 'bad-signature' }
   | { kind: 'missing-date' }
-  | { kind: 'expired'; signatureTime: string; serverTime: string };
+  | { kind: 'expired'; signatureTime: string; serverTime: string }
+  | { kind: 'locked'; until: Date };
 
 const AUTH_PREFIX = 'Incorrect IAM authentication information';
 
@@ -54,6 +55,9 @@ export function authFailureMessage(failure: AuthFailure): string {
       return `${AUTH_PREFIX}: verify aksk signature fail, x-sdk-date not found or not signed`;
     case 'expired':
       return `${AUTH_PREFIX}: signature expired, signature time:${failure.signatureTime},server time:${failure.serverTime}`;
+    case 'locked':
+      // The AK itself stays out of the message, as above.
+      return `${AUTH_PREFIX}: the access key is locked until ${failure.until.toISOString()} after more than 5 signature failures in a row`;
   }
 }
 

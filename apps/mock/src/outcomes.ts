@@ -15,6 +15,7 @@ import {
   type AuthFailure,
 } from './error-bodies.js';
 import { describeViolations, type PrismDiagnostic } from './prism-diagnostics.js';
+import { refusalBody, type Refusal } from './stateful/refusals.js';
 import { setViolationsHeader, toRawViolations, type RawViolation } from './violations-header.js';
 
 const { ProblemJsonError, VIOLATIONS } = prismHttp;
@@ -49,7 +50,11 @@ export type Outcome =
    * Prism's diagnostics go into the header, the errors into the problem document. */
   | { readonly kind: 'invalid-upstream-answer'; readonly violations: readonly RawViolation[] }
   /** Any other verdict of Prism's (e.g. the upstream cannot be reached), as its problem document. */
-  | { readonly kind: 'prism-problem'; readonly error: PrismError };
+  | { readonly kind: 'prism-problem'; readonly error: PrismError }
+  /** Stateful mode: a valid request the project's state does not allow, in the service's shape. */
+  | { readonly kind: 'refused'; readonly refusal: Refusal }
+  /** Stateful mode: the control API's answer (no body for 204). */
+  | { readonly kind: 'control'; readonly status: number; readonly body: unknown };
 
 function sendJson(
   response: ServerResponse,
@@ -134,5 +139,10 @@ export function writeOutcome(
       );
     case 'prism-problem':
       return sendProblem(response, outcome.error);
+    case 'refused':
+      return sendJson(response, outcome.refusal.status, refusalBody(service, outcome.refusal));
+    case 'control':
+      if (outcome.body === undefined) return void response.writeHead(outcome.status).end();
+      return sendJson(response, outcome.status, outcome.body);
   }
 }

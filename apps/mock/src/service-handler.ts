@@ -3,6 +3,8 @@
  * layer decides which outcome (outcomes.ts) a request gets, in the order the real cloud applies
  * its checks: malformed request (gateway 400) → unknown API (gateway 404) → authentication
  * (gateway 401) → unparseable body, then parameters (service 400) → the answer or the proxy.
+ * With `--stateful` the answer to a valid request comes from the simulation (stateful/), and
+ * `/_hwsec/` is the control API.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -16,6 +18,8 @@ import { malformedRequest, receivedHeaders, type ReceivedRequest } from './recei
 import { BodyTooLargeError, parseBody, readRawBody, type ParsedBody } from './request-body.js';
 import { gatewayRequestErrorBody } from './error-bodies.js';
 import { toRawViolations } from './violations-header.js';
+import { isControlPath } from './stateful/control-api.js';
+import type { StatefulMode } from './stateful/stateful-mode.js';
 
 export { VIOLATIONS_HEADER } from './violations-header.js';
 
@@ -32,6 +36,8 @@ export interface HandlerOptions {
   readonly engine: PrismEngine;
   readonly auth: AuthGateOptions;
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
+  /** `--stateful`: valid requests of simulated operations are answered from the state. */
+  readonly stateful?: StatefulMode | undefined;
 }
 
 const ROUTE_ERRORS = /#NO_(PATH|METHOD|SERVER|RESOURCE)_(MATCHED|PROVIDED)_ERROR$/;
@@ -82,12 +88,12 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 async function decideOutcome(
   request: ReceivedRequest,
-  engine: PrismEngine,
-  auth: AuthGateOptions,
+  { engine, auth, stateful }: HandlerOptions,
 ): Promise<Outcome> {
   const malformed = malformedRequest(request);
   if (malformed)
     return { kind: 'gateway-request-error', status: 400, message: `request error: ${malformed}` };
+  if (stateful && isControlPath(request.target)) return stateful.control(request);
 
   const parsed = parseBody(request.body, request.headers['content-type']);
   const input = prismInput(request, parsed);
@@ -141,6 +147,11 @@ async function decideOutcome(
   const violations = [...toRawViolations('request', validations.input), ...outputViolations];
   if (engine.config.isProxy && outputViolations.some((v) => v.severity === 'Error'))
     return { kind: 'invalid-upstream-answer', violations };
+  // A `Prefer` asks for a documented answer, so it gets Prism's and changes nothing.
+  if (stateful && !engine.config.isProxy && request.headers['prefer'] === undefined) {
+    const simulated = await stateful.simulate(engine.operations, input);
+    if (simulated) return simulated;
+  }
   return {
     kind: 'answer',
     status: output.statusCode,
@@ -152,7 +163,7 @@ async function decideOutcome(
 }
 
 export function createServiceHandler(options: HandlerOptions) {
-  const { service, engine, auth } = options;
+  const { service } = options;
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -178,7 +189,7 @@ export function createServiceHandler(options: HandlerOptions) {
         headers: receivedHeaders(request.headers),
         body,
       };
-      writeOutcome(response, await decideOutcome(received, engine, auth), service, requestId);
+      writeOutcome(response, await decideOutcome(received, options), service, requestId);
     } catch (error) {
       // A fault of the mock itself: still in the gateway's shape, never a bare socket close.
       if (!response.headersSent) {

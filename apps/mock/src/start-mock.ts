@@ -8,6 +8,8 @@ import type { AkSkCredential } from './aksk-verifier.js';
 import { portOption } from './service-option-names.js';
 import { createPrismEngine } from './prism-engine.js';
 import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
+import { createStatefulMode } from './stateful/stateful-mode.js';
+import { SignatureLockout } from './signature-lockout.js';
 
 /** An API id of the `@hwsec/spec` registry (`hss`, `dsc`, `secmaster`, …). */
 export type ServiceId = string;
@@ -35,7 +37,14 @@ export interface MockOptions {
   readonly credentials?: readonly AkSkCredential[];
   /** Validating proxy per service: forward there and fail responses that break the spec. */
   readonly proxy?: Partial<Record<ServiceId, string>>;
-  /** The mock's clock, for the 15-minute X-Sdk-Date window. */
+  /**
+   * Simulate the billing flow per project (orders, payments, quotas, subscriptions) and serve the
+   * control API under `/_hwsec/`. Valid requests only; Prism still validates every request.
+   */
+  readonly stateful?: boolean;
+  /** Stateful mode's durable copy (implies `stateful`); a file that cannot be read is an error. */
+  readonly stateFile?: string;
+  /** The mock's clock: the 15-minute X-Sdk-Date window, the AK lock, and stateful periods. */
   readonly now?: () => Date;
   /** Called after every response (the CLI logs with it). */
   readonly onRequest?: (entry: RequestLogEntry) => void;
@@ -137,6 +146,13 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     ),
   );
 
+  const stateful =
+    options.stateful || options.stateFile !== undefined
+      ? await createStatefulMode({ seed, stateFile: options.stateFile, now })
+      : undefined;
+
+  // One gateway in front of every service: an AK locked on one port is locked on all.
+  const lockout = new SignatureLockout();
   const servers: Server[] = [];
   const urls: Partial<Record<ServiceId, string>> = {};
   try {
@@ -150,8 +166,10 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
           verifySignatures: !proxied && (options.verifySignatures ?? false),
           credentials,
           now,
+          lockout,
         },
         onRequest: options.onRequest,
+        stateful,
       });
       const server = createServer((request, response) => void handler(request, response));
       server.keepAliveTimeout = 5_000;

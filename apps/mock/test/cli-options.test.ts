@@ -48,4 +48,19 @@ describe('CLI options', () => {
     expect(() => parseCliOptions(['--proxy-upstream-hss', 'ftp://x'], {})).toThrow(/http\(s\) URL/);
     expect(() => parseCliOptions(['--secmaster-port', '70000'], {})).toThrow(/port number/);
   });
+
+  it('--stateful / HWSEC_MOCK_STATEFUL, and --state-file / HWSEC_MOCK_STATE_FILE implies it', () => {
+    expect(parseCliOptions([], {}).mock.stateful).toBe(false);
+    expect(parseCliOptions(['--stateful'], {}).mock.stateful).toBe(true);
+    expect(parseCliOptions([], { HWSEC_MOCK_STATEFUL: '1' }).mock.stateful).toBe(true);
+    expect(parseCliOptions([], { HWSEC_MOCK_STATE_FILE: '/tmp/s.json' }).mock).toMatchObject({
+      stateful: true,
+      stateFile: '/tmp/s.json',
+    });
+    expect(
+      parseCliOptions(['--state-file', '/tmp/a.json'], { HWSEC_MOCK_STATE_FILE: '/tmp/b.json' })
+        .mock.stateFile,
+    ).toBe('/tmp/a.json');
+    expect(() => parseCliOptions(['--state-file', ''], {})).toThrow(/needs a path/);
+  });
 });

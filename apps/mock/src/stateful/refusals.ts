@@ -1,0 +1,44 @@
+/**
+ * A request that is valid against the spec but that the simulated service refuses because of the
+ * project's state, in the service's own `{ error_code, error_msg }` shape: the code and wording of
+ * its invalid-parameter answer (from the `@hwsec/spec` registry) for a broken rule (400), and for
+ * a resource the project does not have (404) the code chosen in NOT_FOUND below.
+ */
+import type { ApiEntry } from '@hwsec/spec';
+import type { ServiceErrorBody } from '../error-bodies.js';
+
+export interface Refusal {
+  readonly status: 400 | 404;
+  /** Where in the request, e.g. `body.product_list[0].resource_size`. */
+  readonly field: string;
+  /** The rule, in words, e.g. `DECREASE must lower resource_size`. */
+  readonly rule: string;
+  /** What the project has now, e.g. `current resource_size 5`. */
+  readonly current: string;
+}
+
+/**
+ * Only SecMaster's request names a resource the project may not have. It documents a 404
+ * "Resource does not exist" without a code, so the mock uses its `SecMaster.` style with a
+ * number of its own.
+ */
+const NOT_FOUND: Record<string, ServiceErrorBody> = {
+  secmaster: { error_code: 'SecMaster.00040001', error_msg: 'Resource does not exist' },
+};
+
+export function refusalBody(service: ApiEntry, refusal: Refusal): ServiceErrorBody {
+  const base =
+    refusal.status === 404
+      ? (NOT_FOUND[service.id] ?? {
+          error_code: service.errors.invalidParameter.code,
+          error_msg: 'resource not found',
+        })
+      : {
+          error_code: service.errors.invalidParameter.code,
+          error_msg: service.errors.invalidParameter.message,
+        };
+  return {
+    error_code: base.error_code,
+    error_msg: `${base.error_msg}: ${refusal.field} (${refusal.rule}): ${refusal.current}`,
+  };
+}
