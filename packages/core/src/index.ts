@@ -8,6 +8,10 @@ export {
   HwsecApiError,
   HwsecNetworkError,
   HwsecTimeoutError,
+  HwsecRedirectError,
+  HwsecResponseError,
+  HwsecAbortError,
+  HwsecInputError,
   isHwsecError,
 } from './errors.js';
 export { HwsecConfigError } from './config-error.js';
@@ -17,6 +21,9 @@ export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
 export type { RetryOptions } from './retry.js';
 export { createTransport } from './transport.js';
 export { PlainRequest } from './plain-request.js';
+export { ReadResponse } from './read-response.js';
+export { REDACTED, MIN_FRAGMENT } from './redact.js';
+export { MAX_REDIRECTS } from './send-attempt.js';
 export type { PlainRequestInit } from './plain-request.js';
 export type { Transport, TransportOptions, FetchLike } from './transport.js';
 export { endpointForRegion } from './endpoint.js';

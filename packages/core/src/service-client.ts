@@ -2,8 +2,9 @@
 // generated `paths` types: an openapi-fetch client on our transport, plus one method per
 // operation. Each package (@hwsec/hss, ...) is a thin typed wrapper around this.
 import createClient, { type Client } from 'openapi-fetch';
-import { isAkSk } from './credentials.js';
 import { endpointForRegion, normalizeBaseUrl, type ServerTemplate } from './endpoint.js';
+import { checkCallInput } from './input-checks.js';
+import { checkBaseUrl, checkProjectIdOption } from './option-checks.js';
 import type {
   FilledParams,
   MediaType,
@@ -58,8 +59,9 @@ export function createServiceClient<
 ): ServiceClient<Paths, Ops, F> {
   const baseUrl =
     options.baseUrl !== undefined
-      ? normalizeBaseUrl(options.baseUrl)
+      ? normalizeBaseUrl(checkBaseUrl(options.baseUrl))
       : endpointForRegion(service.servers, options.region as string);
+  checkProjectIdOption(options.projectId);
   const { transport } = createTransport(options);
   const client = createClient<Paths, MediaType>({
     baseUrl,
@@ -67,12 +69,12 @@ export function createServiceClient<
     Request: PlainRequest as unknown as typeof Request,
     pathSerializer: strictPathSerializer,
   });
-  const signsWithProjectHeader = isAkSk(options.credentials);
   const headerDefaults = service.headerDefaults ?? {};
   const methods: Record<string, (init?: LooseInit) => Promise<unknown>> = {};
 
   for (const operationId of Object.keys(service.operations)) {
-    const { method, path } = service.operations[operationId]!;
+    const info = service.operations[operationId]!;
+    const { method, path } = info;
     const send = client[method.toUpperCase() as 'GET'] as unknown as (
       path: string,
       init: LooseInit,
@@ -81,25 +83,24 @@ export function createServiceClient<
     methods[operationId[0]!.toLowerCase() + operationId.slice(1)] = (init = {}) => {
       const params = init.params ?? {};
       const pathParams = needsProject
-        ? { project_id: options.projectId, ...params.path }
+        ? { project_id: options.projectId || undefined, ...params.path }
         : params.path;
-      const projectId = pathParams?.['project_id'];
-      if (needsProject && (projectId === undefined || projectId === null)) {
-        return Promise.reject(new TypeError(`${operationId}: no projectId`));
-      }
-      const extra: LooseInit = {};
-      // The official SDK's X-Project-Id always equals the project in the path.
-      if (signsWithProjectHeader && needsProject && projectId !== options.projectId) {
-        extra['headers'] = {
-          'X-Project-Id': String(projectId),
-          ...(init['headers'] as object | undefined),
-        };
+      try {
+        checkCallInput(operationId, info, {
+          path: pathParams,
+          query: params['query'] as Record<string, unknown> | undefined,
+          header: params.header,
+          body: init['body'],
+        });
+      } catch (error) {
+        return Promise.reject(error);
       }
       return send(path, {
         ...init,
-        ...extra,
         params: { ...params, path: pathParams, header: { ...headerDefaults, ...params.header } },
         hwsecOperation: operationId,
+        // The transport sends it as X-Project-Id with AK/SK (build-request.ts decides).
+        hwsecProjectId: pathParams?.['project_id'],
       });
     };
   }

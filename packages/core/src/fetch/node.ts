@@ -15,7 +15,7 @@
 // uncompressed answers.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AgentOptions } from 'node:https';
-import { BufferedResponse } from './buffered-response.js';
+import { ReadResponse } from '../read-response.js';
 import type { FetchLike } from './types.js';
 
 export const MAX_BODY_BYTES = 32 * 2 ** 20;
@@ -106,12 +106,16 @@ function send(
         signal?.removeEventListener('abort', onAbort);
         try {
           resolve(
-            new BufferedResponse(buffer!, {
-              status: response.statusCode!,
-              statusText: response.statusMessage ?? '',
-              headers: headersOf(response),
-              url: input,
-            }),
+            new ReadResponse(
+              buffer!.toString('utf8'),
+              {
+                status: response.statusCode!,
+                statusText: response.statusMessage ?? '',
+                headers: headersOf(response),
+                url: input,
+              },
+              buffer,
+            ),
           );
         } catch (invalid) {
           reject(invalid); // e.g. a status outside 200-599
