@@ -12,7 +12,7 @@
 // Messages are built only from redacted text, and no error keeps a reference to a request's
 // headers, so no message, toString(), JSON.stringify() or util.inspect() shows a secret.
 // (Kept terse on purpose: this file ships in every browser bundle.)
-import { redactSignatures, type Redactor } from './redact.js';
+import { redactJson, redactSignatures, type Redactor } from './redact.js';
 
 export type HwsecErrorKind =
   'api' | 'network' | 'timeout' | 'redirect' | 'response' | 'abort' | 'input' | 'config';
@@ -98,7 +98,7 @@ export class HwsecApiError<Body = unknown> extends HwsecError {
   ) {
     const call: CallState =
       typeof operation === 'string' ? { operation, idempotent: false, attempts: 1 } : operation;
-    const safeBody = redactValue(body, redact) as Body;
+    const safeBody = redactJson(body, redact) as Body;
     const fields: ErrorBody = (
       safeBody && typeof safeBody === 'object' ? safeBody : {}
     ) as ErrorBody;
@@ -121,19 +121,6 @@ export class HwsecApiError<Body = unknown> extends HwsecError {
         body: safeBody,
       },
     );
-  }
-}
-
-/** A copy of a parsed error body with every string (keys too) redacted. */
-function redactValue(value: unknown, redact: Redactor): unknown {
-  if (typeof value === 'string') return redact(value);
-  if (!value || typeof value !== 'object') return value;
-  try {
-    return JSON.parse(JSON.stringify(value), (_key, item) =>
-      typeof item === 'string' ? redact(item) : item,
-    );
-  } catch {
-    return redact(String(value));
   }
 }
 

@@ -71,3 +71,18 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     return end < 0 ? out : `${result}${REDACTED}${out.slice(kept)}`;
   };
 }
+
+/**
+ * A copy of a parsed JSON value with every string, keys included, redacted. Deeper than 64
+ * levels, what is left is replaced by its redacted JSON text.
+ */
+export function redactJson(value: unknown, redact: Redactor, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (!value || typeof value !== 'object') return value;
+  if (depth > 64) return redact(JSON.stringify(value));
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, redact, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const key in value)
+    out[redact(key)] = redactJson((value as Record<string, unknown>)[key], redact, depth + 1);
+  return out;
+}

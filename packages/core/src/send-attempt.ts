@@ -16,7 +16,7 @@ import {
 import type { FetchLike } from './fetch/types.js';
 import { provablyNotSent } from './never-sent.js';
 import { ReadResponse } from './read-response.js';
-import type { Redactor } from './redact.js';
+import { redactJson, type Redactor } from './redact.js';
 
 export const MAX_REDIRECTS = 5;
 
@@ -153,11 +153,11 @@ export async function sendAttempt(
 
 /** An error body with every string redacted, still JSON when it was JSON. */
 function redactBody(text: string, redact: Redactor): string {
+  let parsed: unknown;
   try {
-    return JSON.stringify(
-      JSON.parse(text, (_key, value) => (typeof value === 'string' ? redact(value) : value)),
-    );
+    parsed = JSON.parse(text);
   } catch {
     return redact(text);
   }
+  return JSON.stringify(redactJson(parsed, redact));
 }
