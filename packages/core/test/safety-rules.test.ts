@@ -27,14 +27,12 @@ describe('safety rules', () => {
   it('the secret key and the token are masked in API errors (message and result.error)', async () => {
     server = await startServer([
       (req, res) =>
-        res
-          .writeHead(401, { 'content-type': 'application/json' })
-          .end(
-            JSON.stringify({
-              error_code: 'APIG.0301',
-              error_msg: `echo ${req.headers['x-auth-token'] ?? SK}`,
-            }),
-          ),
+        res.writeHead(401, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            error_code: 'APIG.0301',
+            error_msg: `echo ${req.headers['x-auth-token'] ?? SK}`,
+          }),
+        ),
     ]);
     for (const credentials of [
       { accessKey: AK, secretKey: SK },

@@ -82,9 +82,9 @@ export interface FaultRunConfig {
   seed: number;
   orders: number;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
-  /** Per attempt; stalls end with it. Default 500. */
+  /** Per attempt; stalls end with it. Default 300. */
   timeoutMs?: number;
-  /** Orders in flight at once. Default 32. */
+  /** Orders in flight at once. Default 48. */
   concurrency?: number;
 }
 
@@ -113,7 +113,7 @@ function leaks(error: unknown): boolean {
 }
 
 export async function runFaultOrders(config: FaultRunConfig): Promise<FaultReport> {
-  const { baseUrl, seed, orders, fetch, timeoutMs = 500, concurrency = 32 } = config;
+  const { baseUrl, seed, orders, fetch, timeoutMs = 300, concurrency = 48 } = config;
   const common = { baseUrl, projectId: PROJECT, fetch, timeoutMs };
   const { token, accessKey, secretKey, securityToken } = FAULT_SECRETS;
   const hss = createHssClient({ ...common, credentials: { token } });
