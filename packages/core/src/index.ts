@@ -26,6 +26,7 @@ export { REDACTED, MIN_FRAGMENT } from './redact.js';
 export { MAX_REDIRECTS } from './send-attempt.js';
 export type { PlainRequestInit } from './plain-request.js';
 export type { Transport, TransportOptions, FetchLike } from './transport.js';
+export type { AttemptLogger, AttemptLogEntry } from './attempt-log.js';
 export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
 export { createServiceClient } from './service-client.js';

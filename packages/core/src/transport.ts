@@ -3,6 +3,7 @@
 // and retries reads only (retry.ts). It calls the real fetch with a plain (url, init), which is
 // much cheaper than passing a Request.
 // (Written compactly on purpose: it ships in every browser bundle.)
+import { logAttempt, type AttemptLogger } from './attempt-log.js';
 import { createRequestBuilder } from './build-request.js';
 import { checkCredentials, secretsOf, type Credentials } from './credentials.js';
 import { HwsecAbortError, HwsecError, HwsecInputError, type CallState } from './errors.js';
@@ -44,6 +45,11 @@ export interface TransportOptions {
   userAgent?: string | undefined;
   /** The clock for `X-Sdk-Date` and Retry-After dates. */
   clock?: (() => Date) | undefined;
+  /**
+   * Opt-in: called once per attempt with one line (operation, method, path, status, duration,
+   * attempt, request id; never a secret) and the same fields as an object.
+   */
+  logger?: AttemptLogger | undefined;
 }
 
 /**
@@ -57,7 +63,7 @@ export function createTransport(options: TransportOptions): {
   transport: Transport;
   redact: Redactor;
 } {
-  const { credentials, clock = () => new Date() } = options;
+  const { credentials, clock = () => new Date(), logger } = options;
   const aksk = checkCredentials(credentials);
   const timeoutMs = checkTimeoutMs(options.timeoutMs);
   checkUserAgent(options.userAgent);
@@ -97,13 +103,32 @@ export function createTransport(options: TransportOptions): {
 
     for (let attempt = 1; ; attempt++) {
       call.attempts = attempt;
+      call.requestId = undefined;
       // Only reads are retried: an order is never sent twice by this code.
       const canRetry = idempotent && attempt < policy.maxAttempts;
       let response: Response;
+      const started = logger && performance.now();
+      const log = (status: number | undefined, outcome: string) =>
+        logAttempt(
+          logger!,
+          {
+            operation,
+            method,
+            path: url.split('?')[0]!.replace(/^[a-z]+:\/\/[^/]*/i, ''),
+            status,
+            outcome,
+            durationMs: Math.round(performance.now() - started!),
+            attempt,
+            requestId: call.requestId,
+          },
+          redact,
+        );
       try {
         response = await sendAttempt(request, call, context);
+        if (logger) log(response.status, 'ok');
       } catch (error) {
         const kind = (error as HwsecError).kind;
+        if (logger) log((error as { status?: number }).status, kind ?? 'error');
         if (canRetry && (kind === 'network' || kind === 'timeout')) {
           await wait(backoffDelay(policy, attempt));
           continue;
