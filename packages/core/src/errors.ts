@@ -159,10 +159,11 @@ export class HwsecTimeoutError extends HwsecError {
   declare readonly attempts: number;
   declare readonly timeoutMs: number;
 
-  constructor(call: CallState, timeoutMs: number) {
+  /** `sent`: false when the time ran out before the request was handed to fetch. */
+  constructor(call: CallState, timeoutMs: number, sent = true) {
     super(
-      `${call.operation}: no complete answer within ${timeoutMs} ms (attempt ${call.attempts})${id(call)}.${outcome(call, true)}`,
-      { ...callFields(call, 'HwsecTimeoutError', 'timeout', true), timeoutMs },
+      `${call.operation}: no complete answer within ${timeoutMs} ms (attempt ${call.attempts})${id(call)}.${outcome(call, sent)}`,
+      { ...callFields(call, 'HwsecTimeoutError', 'timeout', sent), timeoutMs },
     );
   }
 }

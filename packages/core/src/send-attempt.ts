@@ -40,9 +40,13 @@ export interface AttemptContext {
 
 /** Settles with `work`, or rejects as soon as `signal` aborts (even if `work` ignores it). */
 function bounded<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise<T>((resolve, reject) => {
     const stop = () => reject(signal.reason);
+    // Already aborted (the timeout can fire between two steps): `work` fails too, unheard.
+    if (signal.aborted) {
+      work.catch(() => undefined);
+      return stop();
+    }
     signal.addEventListener('abort', stop, { once: true });
     work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
   });
@@ -68,13 +72,15 @@ export async function sendAttempt(
     signal?.aborted
       ? new HwsecAbortError(call, signal.reason, redact, sent)
       : timedOut
-        ? new HwsecTimeoutError(call, timeoutMs)
+        ? new HwsecTimeoutError(call, timeoutMs, processed)
         : new HwsecNetworkError(call, error, redact, processed);
 
   try {
     for (let hop = 0; ; hop++) {
       if (signal?.aborted) throw new HwsecAbortError(call, signal.reason, redact, sent);
       const headers = await request.headersFor(url);
+      // Signing may be asynchronous (Web Crypto): the time may have run out meanwhile.
+      if (stop.aborted) throw fail(undefined, sent);
       let response: Response;
       try {
         sent = true;

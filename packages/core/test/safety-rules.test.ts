@@ -183,3 +183,32 @@ describe('safety rules', () => {
     ]);
   });
 });
+
+describe('a deadline that passes while the request is being signed', () => {
+  it('sends nothing: a timeout that says nothing was placed (and no stray rejection)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const calls: string[] = [];
+    const error = await createTestClient({
+      baseUrl: 'https://hss.example.test',
+      projectId: PROJECT,
+      credentials: { accessKey: AK, secretKey: SK },
+      timeoutMs: 50,
+      // The clock is read while signing: the deadline passes right then, as it can while Web
+      // Crypto signs on a loaded machine.
+      clock: () => {
+        vi.advanceTimersByTime(50);
+        return new Date();
+      },
+      fetch: async (url, init) => {
+        calls.push(url);
+        if (init.signal?.aborted) throw init.signal.reason;
+        return new Response('{}', { headers: { 'content-type': 'application/json' } });
+      },
+    })
+      .createQuotasOrder(order)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HwsecTimeoutError);
+    expect(error).toMatchObject({ mayHaveBeenProcessed: false, attempts: 1 });
+    expect(calls).toEqual([]);
+  });
+});
