@@ -89,6 +89,9 @@ export async function sendAttempt(
           stop,
         );
       } catch (error) {
+        // The node:http transport reads the body inside fetch: a cut-off body still had an id.
+        const id = (error as { requestId?: unknown } | undefined)?.requestId;
+        if (typeof id === 'string') call.requestId = id;
         throw fail(error, !provablyNotSent(error));
       }
       call.requestId = response.headers.get('X-Request-Id') ?? undefined;

@@ -102,7 +102,9 @@ function send(
     };
     const request = sendRequest(url, { method, headers, agent }, (response) =>
       readBody(response, request.destroy.bind(request), (error, buffer) => {
-        if (error) return fail(error);
+        // The answer had begun: its request id is kept for the error (see send-attempt.ts).
+        if (error)
+          return fail(Object.assign(error, { requestId: response.headers['x-request-id'] }));
         signal?.removeEventListener('abort', onAbort);
         try {
           resolve(
