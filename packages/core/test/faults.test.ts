@@ -36,6 +36,7 @@ async function check(
         .map(([kind, n]) => `${kind}:${n}`)
         .join(' '),
       wrongFlag: c.wrongFlag,
+      claimsNotSent: c.claimsNotSent,
       absentFlag: c.absentFlag,
       untyped: c.untyped,
       leaks: c.leaks,
@@ -57,6 +58,11 @@ async function check(
         0,
       ]);
     }
+    // An error that says nothing was sent is true: the server never saw that call.
+    const untrue = report.calls.filter(
+      (c) => c.mayHaveBeenProcessed === false && c.outcome !== 'api' && server.receipts.has(c.call),
+    );
+    expect(untrue).toEqual([]);
     // No order reached the server twice (no retry, no redirect followed, at either origin).
     const resent = report.calls.filter((c) => (server.receipts.get(c.call) ?? 0) > 1);
     expect(resent).toEqual([]);

@@ -52,8 +52,10 @@ export interface FaultCount {
   succeeded: number;
   /** Typed failures (Hwsec errors), by kind. */
   typed: Record<string, number>;
-  /** `mayHaveBeenProcessed` false where the order may have been placed. */
+  /** `mayHaveBeenProcessed` contradicted by the answer itself (see provablyWrong). */
   wrongFlag: number;
+  /** Network failures, timeouts and aborts that say nothing was sent (check against receipts). */
+  claimsNotSent: number;
   /** Failures without a boolean `mayHaveBeenProcessed`. */
   absentFlag: number;
   /** Failures that were not Hwsec errors at all. */
@@ -82,7 +84,7 @@ export interface FaultRunConfig {
   seed: number;
   orders: number;
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
-  /** Per attempt; stalls end with it. Default 300. */
+  /** Per attempt; stalls end with it. Default 1000 (signing on a loaded machine takes time too). */
   timeoutMs?: number;
   /** Orders in flight at once. Default 48. */
   concurrency?: number;
@@ -100,9 +102,19 @@ function random(seed: number): () => number {
   };
 }
 
-/** What a truthful flag is for an order that reached the server: a 4xx is a refusal, anything else may have placed it. */
-const truthfulFlag = (error: { kind: string; status?: number }) =>
-  error.kind === 'api' ? (error.status ?? 0) >= 500 : true;
+/**
+ * Whether a flag is provably wrong from the client's side alone: an API answer's flag must be
+ * true exactly for a 5xx (a 4xx is a refusal); a redirect or an unreadable 2xx is an answer, so
+ * the order was sent and its flag must be true. A network failure, timeout or abort may truly
+ * have sent nothing (flag false): those claims are listed as `claimsNotSent` and checked
+ * against the server's receipts by whoever runs the server.
+ */
+const provablyWrong = (error: { kind: string; status?: number }, flag: boolean) =>
+  error.kind === 'api'
+    ? flag !== (error.status ?? 0) >= 500
+    : error.kind === 'redirect' || error.kind === 'response'
+      ? !flag
+      : false;
 
 function leaks(error: unknown): boolean {
   const texts = [String(error), JSON.stringify(error) ?? '', (error as Error)?.stack ?? ''];
@@ -113,7 +125,7 @@ function leaks(error: unknown): boolean {
 }
 
 export async function runFaultOrders(config: FaultRunConfig): Promise<FaultReport> {
-  const { baseUrl, seed, orders, fetch, timeoutMs = 300, concurrency = 48 } = config;
+  const { baseUrl, seed, orders, fetch, timeoutMs = 1000, concurrency = 48 } = config;
   const common = { baseUrl, projectId: PROJECT, fetch, timeoutMs };
   const { token, accessKey, secretKey, securityToken } = FAULT_SECRETS;
   const hss = createHssClient({ ...common, credentials: { token } });
@@ -187,6 +199,7 @@ export async function runFaultOrders(config: FaultRunConfig): Promise<FaultRepor
       succeeded: 0,
       typed: {},
       wrongFlag: 0,
+      claimsNotSent: 0,
       absentFlag: 0,
       untyped: 0,
       leaks: 0,
@@ -216,7 +229,8 @@ export async function runFaultOrders(config: FaultRunConfig): Promise<FaultRepor
       if (typeof flag !== 'boolean') count.absentFlag++;
       else {
         record.mayHaveBeenProcessed = flag;
-        if (flag !== truthfulFlag(error as never)) count.wrongFlag++;
+        if (provablyWrong(error as never, flag)) count.wrongFlag++;
+        else if (!flag && error.kind !== 'api') count.claimsNotSent++;
       }
     }
   }
