@@ -9,6 +9,7 @@
 import { HwsecConfigError } from './config-error.js';
 import { isAkSk, type Credentials } from './credentials.js';
 import { endpointForRegion, normalizeBaseUrl, type ServerTemplate } from './endpoint.js';
+import { checkBaseUrl } from './option-checks.js';
 
 /** Where omitted settings are read from: `process.env` by default, or e.g. a Worker's `env`. */
 export type ClientEnv = Readonly<Record<string, string | undefined>>;
@@ -105,19 +106,19 @@ export function resolveClientConfig(
   const explicitUrl = input.baseUrl !== undefined;
   const url = explicitUrl ? input.baseUrl : variable ? read(env, variable) : undefined;
   let baseUrl: string;
-  try {
-    baseUrl =
-      url === undefined
-        ? endpointForRegion(service.servers, input.region, service.id, variable)
-        : normalizeBaseUrl(url);
-  } catch (error) {
-    throw error instanceof HwsecConfigError
-      ? error
-      : new HwsecConfigError(
-          explicitUrl ? 'baseUrl' : variable!,
-          `not an absolute URL: ${JSON.stringify(String(url).slice(0, 200))}`,
-          'e.g. http://127.0.0.1:4010',
-        );
+  if (url === undefined) {
+    baseUrl = endpointForRegion(service.servers, input.region, service.id, variable);
+  } else {
+    try {
+      baseUrl = normalizeBaseUrl(checkBaseUrl(url));
+    } catch (error) {
+      if (explicitUrl && error instanceof HwsecConfigError) throw error;
+      throw new HwsecConfigError(
+        explicitUrl ? 'baseUrl' : variable!,
+        `not an absolute http(s) URL with a host: ${JSON.stringify(String(url).slice(0, 200))}`,
+        'e.g. http://127.0.0.1:4010',
+      );
+    }
   }
   const credentials = input.credentials !== undefined ? checked(input.credentials) : fromEnv(env);
   const projectId = input.projectId ?? read(env, PROJECT);

@@ -8,6 +8,10 @@ export {
   HwsecApiError,
   HwsecNetworkError,
   HwsecTimeoutError,
+  HwsecRedirectError,
+  HwsecResponseError,
+  HwsecAbortError,
+  HwsecInputError,
   isHwsecError,
 } from './errors.js';
 export { HwsecConfigError } from './config-error.js';
@@ -17,8 +21,12 @@ export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
 export type { RetryOptions } from './retry.js';
 export { createTransport } from './transport.js';
 export { PlainRequest } from './plain-request.js';
+export { ReadResponse } from './read-response.js';
+export { REDACTED, MIN_FRAGMENT } from './redact.js';
+export { MAX_REDIRECTS } from './send-attempt.js';
 export type { PlainRequestInit } from './plain-request.js';
 export type { Transport, TransportOptions, FetchLike } from './transport.js';
+export type { AttemptLogger, AttemptLogEntry } from './attempt-log.js';
 export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
 export { createServiceClient } from './service-client.js';

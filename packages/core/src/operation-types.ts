@@ -11,6 +11,8 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 
 export interface OperationInfo {
   readonly method: HttpMethod;
   readonly path: string;
+  /** Fields the spec types `integer`: `body.period_num`, `body.product_list[].resource_size`, `query.limit`. */
+  readonly integers?: readonly string[];
 }
 
 /** Names of the parameters the client fills, per location. */

@@ -6,6 +6,8 @@
 export interface PlainRequestInit extends RequestInit {
   /** The operationId, set by the operation methods; used for errors and retries. */
   hwsecOperation?: string;
+  /** The project the operation method put in the path (AK/SK calls send it as X-Project-Id). */
+  hwsecProjectId?: string;
 }
 
 export class PlainRequest {

@@ -18,6 +18,9 @@ export interface RetryOptions {
 
 export type RetryPolicy = Required<RetryOptions>;
 
+/** Within what a timer can wait (2^31-1 ms); NaN counts as 0. */
+const clampDelay = (ms: number) => Math.min(2 ** 31 - 1, Math.max(0, ms)) || 0;
+
 export const RETRYABLE_STATUSES: readonly number[] = [429, 502, 503, 504];
 
 export const isIdempotent = (method: string): boolean => method === 'GET' || method === 'HEAD';
@@ -33,8 +36,8 @@ export function resolveRetryPolicy(options: RetryOptions | false | undefined): R
   return {
     // Clamped rather than validated: a bad value can never mean "retry forever".
     maxAttempts: Math.min(10, Math.max(1, Math.floor(maxAttempts) || 1)),
-    baseDelayMs: Math.max(0, baseDelayMs),
-    maxDelayMs: Math.max(0, maxDelayMs),
+    baseDelayMs: clampDelay(baseDelayMs),
+    maxDelayMs: clampDelay(maxDelayMs),
     random,
     sleep: wait,
   };
@@ -68,15 +71,17 @@ export function delayAfterStatus(
   return asked <= policy.maxDelayMs ? asked : undefined;
 }
 
+/** Waits `ms`, or rejects with the signal's reason; leaves no listener on the signal either way. */
 export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
+    if (signal?.aborted) return reject(signal.reason);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
   });

@@ -3,8 +3,10 @@
 // operation. Each package (@hwsec/hss, ...) is a thin typed wrapper around this.
 import createClient, { type Client } from 'openapi-fetch';
 import { resolveClientConfig, type ClientEnv } from './client-config.js';
-import { isAkSk, type Credentials } from './credentials.js';
+import type { Credentials } from './credentials.js';
 import type { ServerTemplate } from './endpoint.js';
+import { checkCallInput } from './input-checks.js';
+import { checkProjectIdOption } from './option-checks.js';
 import type {
   FilledParams,
   MediaType,
@@ -80,7 +82,10 @@ export function createServiceClient<
   const needsProjectId = Object.values(service.operations).some((op) =>
     op.path.includes('{project_id}'),
   );
+  checkProjectIdOption(options.projectId);
   const { baseUrl, ...resolved } = resolveClientConfig(options, { ...service, needsProjectId });
+  // A project id read from HUAWEICLOUD_SDK_PROJECT_ID must be as plain as one given directly.
+  checkProjectIdOption(resolved.projectId);
   options = { ...options, ...resolved };
   const { transport } = createTransport(options as typeof options & { credentials: Credentials });
   const client = createClient<Paths, MediaType>({
@@ -89,12 +94,12 @@ export function createServiceClient<
     Request: PlainRequest as unknown as typeof Request,
     pathSerializer: strictPathSerializer,
   });
-  const signsWithProjectHeader = isAkSk(resolved.credentials);
   const headerDefaults = service.headerDefaults ?? {};
   const methods: Record<string, (init?: LooseInit) => Promise<unknown>> = {};
 
   for (const operationId of Object.keys(service.operations)) {
-    const { method, path } = service.operations[operationId]!;
+    const info = service.operations[operationId]!;
+    const { method, path } = info;
     const send = client[method.toUpperCase() as 'GET'] as unknown as (
       path: string,
       init: LooseInit,
@@ -103,25 +108,24 @@ export function createServiceClient<
     methods[operationId[0]!.toLowerCase() + operationId.slice(1)] = (init = {}) => {
       const params = init.params ?? {};
       const pathParams = needsProject
-        ? { project_id: options.projectId, ...params.path }
+        ? { project_id: options.projectId || undefined, ...params.path }
         : params.path;
-      const projectId = pathParams?.['project_id'];
-      if (needsProject && (projectId === undefined || projectId === null)) {
-        return Promise.reject(new TypeError(`${operationId}: no projectId`));
-      }
-      const extra: LooseInit = {};
-      // The official SDK's X-Project-Id always equals the project in the path.
-      if (signsWithProjectHeader && needsProject && projectId !== options.projectId) {
-        extra['headers'] = {
-          'X-Project-Id': String(projectId),
-          ...(init['headers'] as object | undefined),
-        };
+      try {
+        checkCallInput(operationId, info, {
+          path: pathParams,
+          query: params['query'] as Record<string, unknown> | undefined,
+          header: params.header,
+          body: init['body'],
+        });
+      } catch (error) {
+        return Promise.reject(error);
       }
       return send(path, {
         ...init,
-        ...extra,
         params: { ...params, path: pathParams, header: { ...headerDefaults, ...params.header } },
         hwsecOperation: operationId,
+        // The transport sends it as X-Project-Id with AK/SK (build-request.ts decides).
+        hwsecProjectId: pathParams?.['project_id'],
       });
     };
   }

@@ -1,9 +1,13 @@
-// The `fetch` handed to openapi-fetch. Per call it adds the headers Huawei's SDK adds, signs
-// (AK/SK) or attaches the token, enforces the timeout, retries reads only, and calls the real
-// fetch with a plain (url, init), which is much cheaper than passing a Request.
+// The `fetch` handed to openapi-fetch: the attempt loop. Per call it builds the request once
+// (build-request.ts), sends attempts (send-attempt.ts: timeout, redirects, body, error mapping)
+// and retries reads only (retry.ts). It calls the real fetch with a plain (url, init), which is
+// much cheaper than passing a Request.
 // (Written compactly on purpose: it ships in every browser bundle.)
-import { isAkSk, secretsOf, type Credentials } from './credentials.js';
-import { HwsecNetworkError, HwsecTimeoutError } from './errors.js';
+import { logAttempt, type AttemptLogger } from './attempt-log.js';
+import { createRequestBuilder } from './build-request.js';
+import { checkCredentials, secretsOf, type Credentials } from './credentials.js';
+import { HwsecAbortError, HwsecError, HwsecInputError, type CallState } from './errors.js';
+import { checkTimeoutMs, checkUserAgent } from './option-checks.js';
 import type { PlainRequest } from './plain-request.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { rememberResponse } from './response-context.js';
@@ -15,8 +19,7 @@ import {
   resolveRetryPolicy,
   type RetryOptions,
 } from './retry.js';
-import { createAkSkSigner } from './signer/aksk-signer.js';
-import { formatSdkDate } from './signer/sdk-date.js';
+import { sendAttempt } from './send-attempt.js';
 import { defaultFetch } from '#fetch';
 import type { FetchLike } from './fetch/types.js';
 
@@ -32,13 +35,21 @@ export interface TransportOptions {
    * `fetch`, looked up per call.
    */
   fetch?: FetchLike | undefined;
-  /** Per attempt, until the response headers arrive. Default 30000; 0 disables. */
+  /**
+   * Per attempt, from sending until the whole body is read. Default 30000; 0 disables; anything
+   * else but 1 to 2^31-1 is a HwsecConfigError.
+   */
   timeoutMs?: number | undefined;
   retry?: RetryOptions | false | undefined;
   /** Sent as `User-Agent` (not signed, as in the official SDK). Browsers may ignore it. */
   userAgent?: string | undefined;
   /** The clock for `X-Sdk-Date` and Retry-After dates. */
   clock?: (() => Date) | undefined;
+  /**
+   * Opt-in: called once per attempt with one line (operation, method, path, status, duration,
+   * attempt, request id; never a secret) and the same fields as an object.
+   */
+  logger?: AttemptLogger | undefined;
 }
 
 /**
@@ -52,86 +63,78 @@ export function createTransport(options: TransportOptions): {
   transport: Transport;
   redact: Redactor;
 } {
-  const {
-    credentials,
-    projectId,
-    userAgent,
-    clock = () => new Date(),
-    timeoutMs = 30_000,
-  } = options;
-  const aksk = credentials && isAkSk(credentials);
-  if (
-    !credentials ||
-    !(aksk ? credentials.accessKey && credentials.secretKey : credentials.token)
-  ) {
-    throw new TypeError('credentials: { token } or { accessKey, secretKey }');
-  }
-  const signer = aksk ? createAkSkSigner(credentials) : undefined;
+  const { credentials, clock = () => new Date(), logger } = options;
+  const aksk = checkCredentials(credentials);
+  const timeoutMs = checkTimeoutMs(options.timeoutMs);
+  checkUserAgent(options.userAgent);
+  const builder = createRequestBuilder(credentials, aksk, { ...options, clock });
   const policy = resolveRetryPolicy(options.retry);
-  const fetchImpl: FetchLike = options.fetch ?? defaultFetch;
+  const fetch: FetchLike = options.fetch ?? defaultFetch;
   const redact = createRedactor(secretsOf(credentials));
+  const context = { fetch, timeoutMs, redact };
 
   async function transport({ url, method, headers: given, init }: PlainRequest): Promise<Response> {
-    const body = init.body ?? null;
-    if (body !== null && typeof body !== 'string') throw new TypeError('JSON bodies only');
     const idempotent = isIdempotent(method);
     const operation = init.hwsecOperation ?? `${method} ${url.split('?')[0]}`;
+    const call: CallState = { operation, idempotent, attempts: 0 };
     const signal = init.signal ?? undefined;
-
-    const headers: Record<string, string> = {};
-    given.forEach((value, name) => (headers[name] = value));
-    // The official HcClient always sends `content-type: application/json` for these APIs,
-    // even on GET, and reduces any JSON variant to exactly that (api-reference §8.1).
-    const type = headers['content-type'];
-    if (!type || type.includes('application/json')) headers['content-type'] = 'application/json';
-    if (!aksk) headers['x-auth-token'] = credentials.token;
-    else {
-      if (projectId) headers['x-project-id'] ??= projectId;
-      if (credentials.securityToken) headers['x-security-token'] = credentials.securityToken;
-    }
+    if (signal !== undefined && !(signal instanceof AbortSignal))
+      throw new HwsecInputError(operation, 'signal', 'an AbortSignal');
+    const body = init.body ?? null;
+    if (body !== null && typeof body !== 'string')
+      throw new HwsecInputError(operation, 'body', 'JSON (serialized by the client)');
+    const headers = builder.headers(operation, given, init.hwsecProjectId);
+    const request = {
+      method,
+      url,
+      body,
+      init,
+      signal,
+      headersFor: (to: string) => builder.attempt(method, to, headers, body),
+    };
+    const wait = async (ms: number) => {
+      try {
+        await policy.sleep(ms, signal);
+      } catch (error) {
+        // A read that waits has no effect to reconcile: nothing was placed.
+        throw signal?.aborted ? new HwsecAbortError(call, signal.reason, redact, false) : error;
+      }
+    };
 
     for (let attempt = 1; ; attempt++) {
-      const sent = { ...headers };
-      if (signer) {
-        // Every attempt is signed afresh, with a fresh date.
-        sent['x-sdk-date'] = formatSdkDate(clock());
-        sent['authorization'] = await signer.sign({ method, url, headers: sent, body });
-      }
-      if (userAgent) sent['user-agent'] = userAgent;
+      call.attempts = attempt;
+      call.requestId = undefined;
+      // Only reads are retried: an order is never sent twice by this code.
       const canRetry = idempotent && attempt < policy.maxAttempts;
-
       let response: Response;
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer =
-        timeoutMs > 0
-          ? setTimeout(() => controller.abort((timedOut = true)), timeoutMs)
-          : undefined;
+      const started = logger && performance.now();
+      const log = (status: number | undefined, outcome: string) =>
+        logAttempt(
+          logger!,
+          {
+            operation,
+            method,
+            path: url.split('?')[0]!.replace(/^[a-z]+:\/\/[^/]*/i, ''),
+            status,
+            outcome,
+            durationMs: Math.round(performance.now() - started!),
+            attempt,
+            requestId: call.requestId,
+          },
+          redact,
+        );
       try {
-        if (signal?.aborted) throw signal.reason;
-        response = await fetchImpl(url, {
-          ...init,
-          method,
-          headers: sent,
-          body,
-          // AbortSignal.any holds its sources weakly: a caller's long-lived signal (say, one per
-          // app shutdown) gathers no listener per call. (Node >= 20.3, every current browser.)
-          signal: signal ? AbortSignal.any([signal, controller.signal]) : controller.signal,
-        });
+        response = await sendAttempt(request, call, context);
+        if (logger) log(response.status, 'ok');
       } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        if (canRetry) {
-          await policy.sleep(backoffDelay(policy, attempt), signal);
+        const kind = (error as HwsecError).kind;
+        if (logger) log((error as { status?: number }).status, kind ?? 'error');
+        if (canRetry && (kind === 'network' || kind === 'timeout')) {
+          await wait(backoffDelay(policy, attempt));
           continue;
         }
-        throw timedOut
-          ? new HwsecTimeoutError(operation, idempotent, attempt, timeoutMs)
-          : new HwsecNetworkError(operation, idempotent, attempt, error, redact);
-      } finally {
-        // The timer stops once headers arrive; the caller's abort still cancels the body.
-        clearTimeout(timer);
+        throw error;
       }
-
       if (canRetry && RETRYABLE_STATUSES.includes(response.status)) {
         const delay = delayAfterStatus(
           policy,
@@ -140,13 +143,11 @@ export function createTransport(options: TransportOptions): {
           clock().getTime(),
         );
         if (delay !== undefined) {
-          // Free the connection for reuse before waiting.
-          await response.body?.cancel().catch(() => undefined);
-          await policy.sleep(delay, signal);
+          await wait(delay);
           continue;
         }
       }
-      rememberResponse(response, { operation, redact });
+      rememberResponse(response, { ...call, redact });
       return response;
     }
   }

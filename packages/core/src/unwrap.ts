@@ -17,7 +17,7 @@ export function unwrap<Result extends ApiResult<unknown, unknown>>(result: Resul
   const context = responseContext(response);
   throw new HwsecApiError<ErrorOf<Result>>(
     response.status,
-    context?.operation ?? response.url.split('?')[0]!,
+    context ?? response.url.split('?')[0]!,
     result.error as ErrorOf<Result>,
     response.headers.get('X-Request-Id'),
     context?.redact,

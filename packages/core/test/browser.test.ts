@@ -25,6 +25,10 @@ const server = createServer((req, res) => {
   } else if (req.url === '/bundle.js') {
     res.writeHead(200, { 'content-type': 'text/javascript' });
     res.end(bundle);
+  } else if (req.url!.startsWith('/redirect/')) {
+    received.push({ method: req.method!, url: req.url!, headers: req.headers, body: '' });
+    req.resume();
+    res.writeHead(307, { location: req.url!.slice('/redirect'.length) }).end();
   } else {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
@@ -85,5 +89,26 @@ describe('in headless Chromium', () => {
     expect(result).toEqual({ data: { order_id: 'browser-1' }, status: 200 });
     const order = received.find((r) => r.method === 'POST')!;
     expect(order.headers['authorization']).toBe(officialSignatureFor(order, origin, AK, SK));
+  });
+
+  it('a redirect is never followed: the opaque redirect is a typed error (status 0, no Location)', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => 'hwsec' in window);
+    const before = received.length;
+    const outcomes = await page.evaluate(
+      ([ak, sk, project, base]) => window.hwsec.callRedirected(ak!, sk!, project!, base!),
+      [AK, SK, PROJECT, `${origin}/redirect`],
+    );
+    const redirect = { typed: true, kind: 'redirect', status: 0 };
+    expect(outcomes).toEqual([
+      { ...redirect, mayHaveBeenProcessed: true },
+      { ...redirect, mayHaveBeenProcessed: false },
+    ]);
+    // Each call reached the server once, at the redirecting URL only.
+    expect(received.slice(before).map((r) => `${r.method} ${r.url}`)).toEqual([
+      `POST /redirect/v5/${PROJECT}/quotas/orders`,
+      `GET /redirect/v5/${PROJECT}/billing/quotas`,
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { AK, PROJECT, SDK_DATE, SK, referenceVectors } from './support/vectors.j
 
 const signer = createAkSkSigner({ accessKey: AK, secretKey: SK });
 
-describe('AK/SK signer: reference vectors (api-reference §8.4)', () => {
+describe("AK/SK signer: reference vectors (Huawei's published signing examples)", () => {
   for (const vector of referenceVectors) {
     it(vector.name, async () => {
       const authorization = await signer.sign({ ...vector, headers: { ...vector.headers } });

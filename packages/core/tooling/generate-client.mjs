@@ -75,6 +75,29 @@ const servers = (spec.servers ?? []).map((server) => {
 });
 const defaultRegion = spec.servers?.[0]?.variables?.region?.default;
 
+// Where the spec says `integer` in a request (body fields as `body.a[].b`, query parameters as
+// `query.name`): the client refuses 1.5 or NaN there at run time, before sending.
+const resolve = (schema) => {
+  for (let depth = 0; schema?.$ref && depth < 32; depth++)
+    schema = schema.$ref
+      .slice(2)
+      .split('/')
+      .reduce((node, key) => node?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  return schema;
+};
+function integerFields(schema, at, out, seen = new Set()) {
+  schema = resolve(schema);
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return out;
+  seen = new Set(seen).add(schema);
+  const types = [schema.type].flat();
+  if (types.includes('integer')) out.push(at);
+  for (const part of schema.allOf ?? []) integerFields(part, at, out, seen);
+  for (const [name, property] of Object.entries(schema.properties ?? {}))
+    integerFields(property, `${at}.${name}`, out, seen);
+  if (schema.items) integerFields(schema.items, `${at}[]`, out, seen);
+  return out;
+}
+
 const operations = {};
 for (const [path, item] of Object.entries(spec.paths ?? {})) {
   for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']) {
@@ -82,7 +105,15 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
     if (!operation) continue;
     if (!operation.operationId)
       throw new Error(`${service}: ${method.toUpperCase()} ${path} has no operationId`);
-    operations[operation.operationId] = { method, path };
+    const integers = [];
+    for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(
+      resolve,
+    ))
+      if (parameter?.in === 'query')
+        integerFields(parameter.schema, `query.${parameter.name}`, integers);
+    const body = resolve(operation.requestBody)?.content?.['application/json']?.schema;
+    if (body) integerFields(body, 'body', integers);
+    operations[operation.operationId] = { method, path, integers: [...new Set(integers)] };
   }
 }
 

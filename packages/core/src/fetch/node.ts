@@ -15,7 +15,7 @@
 // uncompressed answers.
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AgentOptions } from 'node:https';
-import { BufferedResponse } from './buffered-response.js';
+import { ReadResponse } from '../read-response.js';
 import type { FetchLike } from './types.js';
 
 export const MAX_BODY_BYTES = 32 * 2 ** 20;
@@ -102,16 +102,22 @@ function send(
     };
     const request = sendRequest(url, { method, headers, agent }, (response) =>
       readBody(response, request.destroy.bind(request), (error, buffer) => {
-        if (error) return fail(error);
+        // The answer had begun: its request id is kept for the error (see send-attempt.ts).
+        if (error)
+          return fail(Object.assign(error, { requestId: response.headers['x-request-id'] }));
         signal?.removeEventListener('abort', onAbort);
         try {
           resolve(
-            new BufferedResponse(buffer!, {
-              status: response.statusCode!,
-              statusText: response.statusMessage ?? '',
-              headers: headersOf(response),
-              url: input,
-            }),
+            new ReadResponse(
+              buffer!.toString('utf8'),
+              {
+                status: response.statusCode!,
+                statusText: response.statusMessage ?? '',
+                headers: headersOf(response),
+                url: input,
+              },
+              buffer,
+            ),
           );
         } catch (invalid) {
           reject(invalid); // e.g. a status outside 200-599

@@ -1,4 +1,4 @@
-// AK/SK request signing, "SDK-HMAC-SHA256" (api-reference §8.2). The output is byte-for-byte the
+// AK/SK request signing, "SDK-HMAC-SHA256". The output is byte-for-byte the
 // `Authorization` of Huawei's official core signer (@huaweicloud/huaweicloud-sdk-core
 // auth/AKSKSigner) for the same request; the tests compare both over generated requests.
 import { signerCrypto } from '#crypto';

@@ -1,4 +1,4 @@
-// The pieces of the SDK-HMAC-SHA256 canonical request (api-reference §8.2, steps 4-7), each
+// The pieces of the SDK-HMAC-SHA256 canonical request (URI, query string), each
 // computed the way Huawei's official core signer computes it.
 import { percentEncode } from './percent-encode.js';
 

@@ -1,5 +1,5 @@
 // What the browser test loads: the web build of @hwsec/core (Web Crypto, no Node built-ins).
-import { createAkSkSigner } from '../../dist/index.js';
+import { createAkSkSigner, isHwsecError } from '../../dist/index.js';
 import { createTestClient } from '../support/test-service.js';
 import { referenceVectors } from '../support/vectors.js';
 
@@ -27,6 +27,31 @@ const api = {
       body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 },
     });
     return { data, status: response.status };
+  },
+  /** An order and a read at `baseUrl`, reported as the error each ended with (or ok). */
+  async callRedirected(ak: string, sk: string, projectId: string, baseUrl: string) {
+    const client = createTestClient({
+      baseUrl,
+      projectId,
+      credentials: { accessKey: ak, secretKey: sk },
+    });
+    const outcomes = [];
+    for (const call of [
+      () =>
+        client.createQuotasOrder({
+          body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 },
+        }),
+      () => client.showResourceQuotas(),
+    ]) {
+      try {
+        const { response } = await call();
+        outcomes.push({ ok: response.status });
+      } catch (error) {
+        const { kind, status, location, mayHaveBeenProcessed } = error as Record<string, unknown>;
+        outcomes.push({ typed: isHwsecError(error), kind, status, location, mayHaveBeenProcessed });
+      }
+    }
+    return outcomes;
   },
 };
 window.hwsec = api;

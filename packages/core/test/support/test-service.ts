@@ -49,11 +49,42 @@ export interface TestPaths {
       };
     };
   };
+  '/v1/{project_id}/subscriptions/orders': {
+    parameters: { query?: never; header?: never; path: { project_id: string }; cookie?: never };
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: { project_id: string };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': { product_list: Array<{ resource_size: number }> };
+        };
+      };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { order_id?: string } };
+        };
+      };
+    };
+  };
 }
 
 export const testOperations = {
   ShowResourceQuotas: { method: 'get', path: '/v5/{project_id}/billing/quotas' },
-  CreateQuotasOrder: { method: 'post', path: '/v5/{project_id}/quotas/orders' },
+  CreateQuotasOrder: {
+    method: 'post',
+    path: '/v5/{project_id}/quotas/orders',
+    integers: ['body.period_num'],
+  },
+  UpdateSubscriptionOrder: {
+    method: 'put',
+    path: '/v1/{project_id}/subscriptions/orders',
+    integers: ['body.product_list[].resource_size'],
+  },
 } as const;
 
 export const testServers = [

@@ -1,4 +1,4 @@
-// api-reference §8.4, plus our own vectors (DSC POST, SecMaster PUT with X-Language, a query
+// Huawei's published signing examples, plus our own vectors (DSC POST, SecMaster PUT with X-Language, a query
 // that needs encoding, a non-ASCII body), whose expected values come from the official signer.
 export const AK = 'AKTESTEXAMPLE0000000';
 export const SK = 'SKtestexample0000000000000000000000000000';

@@ -1,0 +1,38 @@
+// The portable fault driver as the web build runs it: bundled for the browser (Web Crypto signer,
+// the global fetch as the default transport, no Node built-in), written to a temporary file and
+// imported into this Node process.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const dist = (name: string) =>
+  fileURLToPath(new URL(`../../../${name}/dist/index.js`, import.meta.url));
+
+export async function importWebBuild<T>(entry: string): Promise<T> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'hwsec-packages',
+        setup(b) {
+          b.onResolve({ filter: /^@hwsec\/(core|hss|dsc|secmaster)$/ }, ({ path }) => ({
+            path: path === '@hwsec/core' ? dist('core') : dist(path.slice(7)),
+          }));
+        },
+      },
+    ],
+  });
+  const text = result.outputFiles[0]!.text;
+  if (/["']node:[a-z]+["']/.test(text)) throw new Error('the web build holds a Node built-in');
+  const file = join(mkdtempSync(join(tmpdir(), 'hwsec-web-build-')), 'bundle.mjs');
+  writeFileSync(file, text);
+  return (await import(pathToFileURL(file).href)) as T;
+}
