@@ -255,7 +255,7 @@ export function renderOverhead(o) {
 const TRANSPORTS = {
   node: 'node:http keep-alive agents, node:crypto',
   deno: "Deno's fetch (orders on a pool-less client), node:crypto",
-  bun: "Bun's fetch, node:crypto",
+  bun: "Bun's fetch (orders without keep-alive), node:crypto",
 };
 
 export function renderRuntimes(r) {

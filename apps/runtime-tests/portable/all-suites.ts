@@ -1,6 +1,7 @@
 // Every portable case, in the order they run on each runtime.
 import type { PortableContext } from './context.ts';
 import { runCases, type CaseResult } from './harness.ts';
+import { faultCases } from './suites/faults.ts';
 import { mockCallCases } from './suites/mock-calls.ts';
 import { redactionCases } from './suites/redaction.ts';
 import { retryTimeoutCases } from './suites/retries-timeouts.ts';
@@ -12,5 +13,6 @@ export function runAllSuites(context: PortableContext): Promise<CaseResult[]> {
     ...mockCallCases(context),
     ...retryTimeoutCases(context),
     ...redactionCases(context),
+    ...faultCases(context),
   ]);
 }

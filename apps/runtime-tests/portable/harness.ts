@@ -6,7 +6,8 @@ export const RESULTS_MARK = 'HWSEC-PORTABLE-RESULTS ';
 
 export interface Case {
   readonly name: string;
-  run(): Promise<void>;
+  /** What it returns (if anything) travels back with its result, for checks made in Node. */
+  run(): Promise<unknown>;
 }
 
 export interface CaseResult {
@@ -14,6 +15,7 @@ export interface CaseResult {
   readonly ok: boolean;
   /** The failure, as text: the runtime's Error does not cross the process boundary. */
   readonly error?: string;
+  readonly data?: unknown;
 }
 
 export class CheckFailed extends Error {
@@ -47,8 +49,8 @@ export async function runCases(cases: readonly Case[]): Promise<CaseResult[]> {
     if (names.has(name)) throw new Error(`two cases named "${name}"`);
     names.add(name);
     try {
-      await run();
-      results.push({ name, ok: true });
+      const data = await run();
+      results.push({ name, ok: true, ...(data === undefined ? {} : { data }) });
     } catch (error) {
       const text =
         error instanceof Error

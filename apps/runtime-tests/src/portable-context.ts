@@ -4,10 +4,19 @@ import { startMock, TEST_CREDENTIALS } from '@hwsec/mock';
 import type { ApiId, PortableContext } from '../portable/context.ts';
 import { officialVectors, signerReferenceVectors } from './official-vectors.ts';
 import { clientApis, operationCalls } from './operation-calls.ts';
+import {
+  startFaultServer,
+  type FaultServer,
+} from '../../../packages/core/test/support/fault-server.ts';
 import { startSupportServer } from './support-server.ts';
+
+const FAULT_SEED = 20_261_201;
+/** As many as core's fault suite places per build. */
+const FAULT_ORDERS = 1_020;
 
 export async function startPortableContext(): Promise<{
   context: PortableContext;
+  faultServer: FaultServer;
   close(): Promise<void>;
 }> {
   const { accessKey, secretKey } = TEST_CREDENTIALS[0]!;
@@ -17,6 +26,7 @@ export async function startPortableContext(): Promise<{
     verifySignatures: true,
   });
   const support = await startSupportServer();
+  const faultServer = await startFaultServer(FAULT_SEED);
   return {
     context: {
       mock: mock.urls as Record<ApiId, string>,
@@ -28,9 +38,11 @@ export async function startPortableContext(): Promise<{
       referenceVectors: signerReferenceVectors,
       officialVectors: officialVectors(200),
       calls: operationCalls(apis),
+      faults: { baseUrl: faultServer.baseUrl, seed: FAULT_SEED, orders: FAULT_ORDERS },
     },
+    faultServer,
     async close() {
-      await Promise.all([mock.close(), support.close()]);
+      await Promise.all([mock.close(), support.close(), faultServer.close()]);
     },
   };
 }

@@ -6,7 +6,7 @@
 // in any error.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as portable from './portable/fault-orders.js';
+import * as portable from './portable/fault-orders-entry.js';
 import { startFaultServer, type FaultServer } from './support/fault-server.js';
 import { importWebBuild } from './support/portable-bundle.js';
 
@@ -16,7 +16,7 @@ const SEED = 20_260_101;
 let web: typeof portable;
 beforeAll(async () => {
   web = await importWebBuild<typeof portable>(
-    fileURLToPath(new URL('./portable/fault-orders.ts', import.meta.url)),
+    fileURLToPath(new URL('./portable/fault-orders-entry.ts', import.meta.url)),
   );
 });
 

@@ -2,6 +2,7 @@
 // sent once whatever happens, and every failure says whether the order may have been placed.
 import {
   unwrap,
+  type HwsecAbortError,
   type HwsecApiError,
   type HwsecNetworkError,
   type HwsecTimeoutError,
@@ -119,8 +120,17 @@ export function retryTimeoutCases(context: PortableContext): Case[] {
           await new Promise((resolve) => setTimeout(resolve, 5));
         const reason = new Error('caller gave up');
         controller.abort(reason);
-        const error = await thrown(() => pending, 'aborted read');
-        checkEqual(error === reason, true, 'rejects with the abort reason');
+        const error = (await thrown(() => pending, 'aborted read')) as HwsecAbortError;
+        checkEqual(
+          [
+            error.name,
+            error.kind,
+            error.mayHaveBeenProcessed,
+            error.message.includes(reason.message),
+          ],
+          ['HwsecAbortError', 'abort', false, true],
+          'error',
+        );
       },
     },
   ];

@@ -6,10 +6,22 @@
 //
 // Protocol: each call carries FAULT_HEADER (the fault to play) and CALL_HEADER (a marker unique to
 // the logical call, so the server can count receipts per call, across redirects and origins).
-import { isHwsecError, unwrap } from '@hwsec/core';
-import { createDscClient } from '@hwsec/dsc';
-import { createHssClient } from '@hwsec/hss';
-import { createSecMasterClient } from '@hwsec/secmaster';
+//
+// The packages under test are handed in (`FaultDeps`), never imported here: each runtime resolves
+// them its own way (fault-orders-entry.ts binds the ones this package's tests build; the runtime
+// tests bind theirs), and this file then needs no module resolution at all.
+import type { isHwsecError, unwrap } from '@hwsec/core';
+import type { createDscClient } from '@hwsec/dsc';
+import type { createHssClient } from '@hwsec/hss';
+import type { createSecMasterClient } from '@hwsec/secmaster';
+
+export interface FaultDeps {
+  isHwsecError: typeof isHwsecError;
+  unwrap: typeof unwrap;
+  createHssClient: typeof createHssClient;
+  createDscClient: typeof createDscClient;
+  createSecMasterClient: typeof createSecMasterClient;
+}
 
 export const FAULT_HEADER = 'x-fault';
 export const CALL_HEADER = 'x-fault-call';
@@ -124,7 +136,11 @@ function leaks(error: unknown): boolean {
   return texts.some((text) => secrets.some((secret) => text.includes(secret)));
 }
 
-export async function runFaultOrders(config: FaultRunConfig): Promise<FaultReport> {
+export async function runFaultOrders(
+  deps: FaultDeps,
+  config: FaultRunConfig,
+): Promise<FaultReport> {
+  const { isHwsecError, unwrap, createHssClient, createDscClient, createSecMasterClient } = deps;
   const { baseUrl, seed, orders, fetch, timeoutMs = 1000, concurrency = 48 } = config;
   const common = { baseUrl, projectId: PROJECT, fetch, timeoutMs };
   const { token, accessKey, secretKey, securityToken } = FAULT_SECRETS;
