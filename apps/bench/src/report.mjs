@@ -290,7 +290,7 @@ export function renderMockState(s) {
   const modes = [
     ['stateless', 'stateless (examples)'],
     ['stateful', 'stateful, in memory'],
-    ['stateFile', 'stateful, state file (fsync per write)'],
+    ['stateFile', 'stateful, state file (durable before each answer)'],
   ];
   const ops = [
     ['read', 'HSS ShowResourceQuotas (GET)'],
