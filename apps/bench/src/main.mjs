@@ -11,6 +11,7 @@ import { assertBaselineSignerMatchesVectors } from './baseline-signer.mjs';
 import { OPERATIONS } from './fixtures.mjs';
 import { benchColdStart } from './sections/cold-start.mjs';
 import { benchMock } from './sections/mock.mjs';
+import { benchMockState } from './sections/mock-state.mjs';
 import { benchOverhead } from './sections/overhead.mjs';
 import { benchPipeline } from './sections/pipeline.mjs';
 import { benchRequests } from './sections/requests.mjs';
@@ -20,6 +21,7 @@ import { benchSize } from './sections/size.mjs';
 import {
   renderColdStart,
   renderMock,
+  renderMockState,
   renderOverhead,
   renderPipeline,
   renderRequests,
@@ -42,6 +44,7 @@ const SECTIONS = [
   'size',
   'cold',
   'mock',
+  'mockstate',
   'pipeline',
 ];
 
@@ -193,6 +196,14 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
         durationMs: quick ? 1000 : 3000,
         log,
       });
+    if (section === 'mockstate')
+      results.mockstate = await benchMockState({
+        rounds: quick ? 1 : 3,
+        concurrency: 50,
+        warmupMs: 1000,
+        durationMs: quick ? 1000 : 3000,
+        log,
+      });
     if (section === 'pipeline')
       results.pipeline = await benchPipeline({ cachedRuns: quick ? 1 : 3, log });
     results[`${section}At`] = new Date().toISOString();
@@ -222,6 +233,7 @@ const REPORT_SECTIONS = [
   ['Size', 'size', renderSize],
   ['Cold start', 'cold', renderColdStart],
   ['Mock', 'mock', renderMock],
+  ['Mock: stateless and stateful', 'mockstate', renderMockState],
   ['Pipeline', 'pipeline', renderPipeline],
 ];
 

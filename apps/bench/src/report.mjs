@@ -285,3 +285,42 @@ export function renderRuntimes(r) {
     `Concurrency ${r.runtimes[0]?.concurrency ?? 'n/a'}; medians of alternating turns in one process per runtime. The raw fetch signs with the hand-written baseline signer. Requests the fixture server rejected: ${r.rejected}. workerd is not timed: its clock stands still while a request runs.`,
   ].join('\n');
 }
+
+export function renderMockState(s) {
+  const modes = [
+    ['stateless', 'stateless (examples)'],
+    ['stateful', 'stateful, in memory'],
+    ['stateFile', 'stateful, state file (durable before each answer)'],
+  ];
+  const ops = [
+    ['read', 'HSS ShowResourceQuotas (GET)'],
+    ['order', 'HSS CreateQuotasOrder (POST, unpaid)'],
+  ];
+  const rows = ops.flatMap(([op, label]) =>
+    modes.map(([mode, modeName]) => {
+      const m = s.ops[op][mode];
+      return [
+        `${label}, ${modeName}`,
+        int(m.perSecond),
+        `${m.p50Ms.toFixed(1)} / ${m.p99Ms.toFixed(1)}`,
+        mode === 'stateless' ? '1.00x' : x(m.ratioToStateless),
+      ];
+    }),
+  );
+  const inMemory = ops.map(([op, label]) => {
+    const ratio = s.ops[op].stateful.ratioToStateless;
+    return `- Stateful in memory at least 0.8x stateless, ${label}: ${mark(ratio >= 0.8)} (${x(ratio)}).`;
+  });
+  const onDisk = ops.map(
+    ([op, label]) =>
+      `- Stateful with a state file vs stateless, ${label}: ${x(s.ops[op].stateFile.ratioToStateless)} (measured; no target).`,
+  );
+  return [
+    `One HSS mock per mode, token auth, concurrency ${s.concurrency}, autocannon through \`@hwsec/mock/load-check\`. ${s.rounds} rounds; each round starts a fresh mock per mode in rotating order with fresh project ids (and a fresh state file); per mode ${s.warmupMs / 1000} s warm-up, then ${s.durationMs / 1000} s measured, the read first (on a project seeded with two paid orders of the spec's premium example: 10 quotas), then the order (the spec's unpaid example: every call records a pending order). Medians over the rounds; a ratio is the median of each round's own ratio to stateless.`,
+    '',
+    table(['operation, mode', 'req/s', 'p50 / p99 ms', 'vs stateless'], rows),
+    '',
+    ...inMemory,
+    ...onDisk,
+  ].join('\n');
+}
