@@ -37,7 +37,15 @@ function linkModules(from: string, to: string, hwsec: Record<string, string>): v
 function copyRepo(): string {
   const root = mkdtempSync(join(tmpdir(), 'hwsec-adding-an-api-'));
   const spec = join(root, 'spec');
-  for (const part of ['openapi', 'scripts', 'lib', 'redocly.yaml', 'package.json'])
+  for (const part of [
+    'openapi',
+    'overlays',
+    'control',
+    'scripts',
+    'lib',
+    'redocly.yaml',
+    'package.json',
+  ])
     cpSync(join(REPO, 'spec', part), join(spec, part), { recursive: true });
   symlinkSync(join(REPO, 'spec', 'node_modules'), join(spec, 'node_modules'));
   const copies = { spec, mock: join(root, 'apps', 'mock') };
