@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { dscOperations } from '@hwsec/dsc';
 import { startMock } from '@hwsec/mock';
-import { describeReadmeExamples } from '../../../packages/core/test/support/readme-examples.js';
+import { describeReadmeExamples } from '@hwsec/test-support/readme-examples';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('@hwsec/dsc/package.json'));
 describeReadmeExamples(pathToFileURL(`${packageDir}/`), dscOperations, startMock);

@@ -8,11 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startMock, type RunningMock } from '@hwsec/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  documentedEnv,
-  runSample,
-  typescriptBlocks,
-} from '../../../packages/core/test/support/run-sample.js';
+import { documentedEnv, runSample, typescriptBlocks } from '@hwsec/test-support/run-sample';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(here, '..', '..');

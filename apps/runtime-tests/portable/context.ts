@@ -42,6 +42,6 @@ export interface PortableContext {
   readonly referenceVectors: readonly SignatureVector[];
   readonly officialVectors: readonly SignatureVector[];
   readonly calls: readonly OperationCall[];
-  /** The fault server of core's fault suite (packages/core/test/support/fault-server.ts). */
+  /** The fault server of core's fault suite (@hwsec/test-support/fault-server). */
   readonly faults: { readonly baseUrl: string; readonly seed: number; readonly orders: number };
 }

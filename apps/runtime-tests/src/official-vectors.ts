@@ -6,9 +6,9 @@ import {
   generatedRequest,
   isComparable,
   signableForms,
-} from '../../../packages/core/test/support/generated-requests.ts';
-import { officialAuthorization } from '../../../packages/core/test/support/official-signer.ts';
-import { AK, SK, referenceVectors } from '../../../packages/core/test/support/vectors.ts';
+} from '@hwsec/test-support/generated-requests';
+import { officialAuthorization } from '@hwsec/test-support/official-signer';
+import { AK, SK, referenceVectors } from '@hwsec/test-support/vectors';
 import type { SignatureVector } from '../portable/context.ts';
 
 export function officialVectors(count: number, seed = 20261201): SignatureVector[] {

@@ -4,10 +4,7 @@ import { startMock, TEST_CREDENTIALS } from '@hwsec/mock';
 import type { ApiId, PortableContext } from '../portable/context.ts';
 import { officialVectors, signerReferenceVectors } from './official-vectors.ts';
 import { clientApis, operationCalls } from './operation-calls.ts';
-import {
-  startFaultServer,
-  type FaultServer,
-} from '../../../packages/core/test/support/fault-server.ts';
+import { startFaultServer, type FaultServer } from '@hwsec/test-support/fault-server';
 import { startSupportServer } from './support-server.ts';
 
 const FAULT_SEED = 20_261_201;

@@ -2,7 +2,7 @@
 // fails on its own in the report (and in CI's count).
 import { RUNTIMES } from '@hwsec/runtimes';
 import { afterAll, describe, it } from 'vitest';
-import type { CallRecord } from '../../../packages/core/test/portable/fault-orders.ts';
+import type { CallRecord } from '@hwsec/test-support/fault-orders';
 import { FAULT_CASE } from '../portable/suites/faults.ts';
 import { runPortable, type PortableRuntime } from './runtime-launchers.ts';
 import { startPortableContext } from './portable-context.ts';

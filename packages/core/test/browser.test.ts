@@ -10,9 +10,9 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumExecutable, chromiumFlags } from '../../../scripts/chromium-launch.js';
 import { bundleForBrowser } from './support/browser-bundle.js';
-import { officialSignatureFor } from './support/gateway-check.js';
-import type { Received } from './support/http-server.js';
-import { AK, PROJECT, SK, referenceVectors } from './support/vectors.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import type { Received } from '@hwsec/test-support/http-server';
+import { AK, PROJECT, SK, referenceVectors } from '@hwsec/test-support/vectors';
 
 let bundle = '';
 let context: BrowserContext;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { officialSignatureFor } from './support/gateway-check.js';
-import { json, startServer } from './support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { json, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 afterEach(async () => {

@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServiceClient, HwsecConfigError } from '../dist/index.js';
 import { bundleForBrowser } from './support/browser-bundle.js';
-import { officialSignatureFor } from './support/gateway-check.js';
-import { json, startServer } from './support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { json, startServer } from '@hwsec/test-support/http-server';
 import { testOperations, testServers, type TestPaths } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 const run = promisify(execFile);
 type Options = Parameters<typeof createServiceClient>[0];

@@ -3,9 +3,9 @@
 // the field and the rule, never quotes a secret, and says nothing was placed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { HwsecConfigError, HwsecInputError, createTransport } from '../dist/index.js';
-import { json, startServer } from './support/http-server.js';
+import { json, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 afterEach(async () => {

@@ -16,10 +16,10 @@ import {
   MAX_REDIRECTS,
   unwrap,
 } from '../dist/index.js';
-import { officialSignatureFor } from './support/gateway-check.js';
-import { hangUp, json, stall, startServer, type Reply } from './support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { hangUp, json, stall, startServer, type Reply } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 const servers: Array<{ close(): Promise<void> }> = [];
 afterEach(async () => {

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as portable from './portable/fault-orders-entry.js';
-import { startFaultServer, type FaultServer } from './support/fault-server.js';
+import { startFaultServer, type FaultServer } from '@hwsec/test-support/fault-server';
 import { importWebBuild } from './support/portable-bundle.js';
 
 const ORDERS = 1_020;

@@ -2,9 +2,9 @@
 // attempt and request id, for every kind of credentials, and never a secret.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AttemptLogEntry } from '../dist/index.js';
-import { hangUp, json, startServer } from './support/http-server.js';
+import { hangUp, json, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { PROJECT } from './support/vectors.js';
+import { PROJECT } from '@hwsec/test-support/vectors';
 
 const AK = 'AKLOGGERTEST00000001';
 const SK = 'SKloggertest000000000000000000000000001';

@@ -15,7 +15,7 @@ import { HwsecNetworkError, HwsecTimeoutError } from '../dist/index.js';
 import { createNodeFetch, defaultFetch, MAX_BODY_BYTES } from '../dist/fetch/node.js';
 import { bundleForBrowser } from './support/browser-bundle.js';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, nthOnSocket: number) => void;
 interface Seen {

@@ -5,9 +5,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIN_FRAGMENT, unwrap } from '../dist/index.js';
-import { startServer, type Received } from './support/http-server.js';
+import { startServer, type Received } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { PROJECT } from './support/vectors.js';
+import { PROJECT } from '@hwsec/test-support/vectors';
 
 const AK = 'AKECHOTEST0000000001';
 const SK = 'SKechotest+/=0000000000000000000000000001';

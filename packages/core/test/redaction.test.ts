@@ -3,9 +3,9 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HwsecApiError, unwrap } from '../dist/index.js';
-import { hangUp, json, startServer } from './support/http-server.js';
+import { hangUp, json, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { PROJECT } from './support/vectors.js';
+import { PROJECT } from '@hwsec/test-support/vectors';
 
 const AK = 'AKREDACTME0000000000';
 const SK = 'SKredactme00000000000000000000000000000000';

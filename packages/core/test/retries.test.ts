@@ -2,9 +2,9 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HwsecApiError, HwsecNetworkError, HwsecTimeoutError, unwrap } from '../dist/index.js';
-import { countingFetch, hangUp, json, stall, startServer } from './support/http-server.js';
+import { countingFetch, hangUp, json, stall, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 afterEach(async () => {

@@ -3,9 +3,9 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HwsecAbortError, HwsecTimeoutError, unwrap } from '../dist/index.js';
-import { json, stall, startServer } from './support/http-server.js';
+import { json, stall, startServer } from '@hwsec/test-support/http-server';
 import { createTestClient } from './support/test-service.js';
-import { AK, PROJECT, SK } from './support/vectors.js';
+import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;
 afterEach(async () => {

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAkSkSigner } from '../dist/index.js';
-import { officialAuthorization } from './support/official-signer.js';
-import { generatedRequest, isComparable, signBoth } from './support/generated-requests.js';
+import { officialAuthorization } from '@hwsec/test-support/official-signer';
+import { generatedRequest, isComparable, signBoth } from '@hwsec/test-support/generated-requests';
 
 describe('AK/SK signer matches the official signer on generated requests', () => {
   it('same Authorization for every request', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAkSkSigner } from '../dist/index.js';
-import { officialAuthorization } from './support/official-signer.js';
-import { AK, PROJECT, SDK_DATE, SK, referenceVectors } from './support/vectors.js';
+import { officialAuthorization } from '@hwsec/test-support/official-signer';
+import { AK, PROJECT, SDK_DATE, SK, referenceVectors } from '@hwsec/test-support/vectors';
 
 const signer = createAkSkSigner({ accessKey: AK, secretKey: SK });
 

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { createAkSkSigner as CreateSigner } from '../dist/index.js';
 import { bundleForBrowser } from './support/browser-bundle.js';
-import { generatedRequest, isComparable, signBoth } from './support/generated-requests.js';
+import { generatedRequest, isComparable, signBoth } from '@hwsec/test-support/generated-requests';
 
 describe('web build of the signer', () => {
   it('matches the official signer on generated requests, asynchronously', async () => {

@@ -2,8 +2,8 @@
 // token, and never resent.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { officialSignatureFor } from '../../core/test/support/gateway-check.js';
-import { hangUp, json, startServer } from '../../core/test/support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { hangUp, json, startServer } from '@hwsec/test-support/http-server';
 import {
   createDscClient,
   dscServers,

@@ -2,8 +2,8 @@
 // kinds, signatures checked with Huawei's official signer, retries safe with money.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { officialSignatureFor } from '../../core/test/support/gateway-check.js';
-import { json, startServer } from '../../core/test/support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { json, startServer } from '@hwsec/test-support/http-server';
 import { createHssClient, hssServers, unwrap, HwsecApiError } from '../src/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';

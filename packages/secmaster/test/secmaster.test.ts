@@ -2,8 +2,8 @@
 // signed like the official SDK, never resent.
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
-import { officialSignatureFor } from '../../core/test/support/gateway-check.js';
-import { countingFetch, json, stall, startServer } from '../../core/test/support/http-server.js';
+import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
+import { countingFetch, json, stall, startServer } from '@hwsec/test-support/http-server';
 import {
   createSecMasterClient,
   secMasterServers,

@@ -8,7 +8,7 @@ import { isHwsecError, unwrap } from '@hwsec/core';
 import { createDscClient } from '@hwsec/dsc';
 import { createHssClient } from '@hwsec/hss';
 import { createSecMasterClient } from '@hwsec/secmaster';
-import { runFaultOrders } from '../../../../packages/core/test/portable/fault-orders.ts';
+import { runFaultOrders } from '@hwsec/test-support/fault-orders';
 import type { PortableContext } from '../context.ts';
 import { check, checkEqual, type Case } from '../harness.ts';
 

@@ -1,7 +1,7 @@
 // What the browser test loads: the web build of @hwsec/core (Web Crypto, no Node built-ins).
 import { createAkSkSigner, isHwsecError } from '../../dist/index.js';
 import { createTestClient } from '../support/test-service.js';
-import { referenceVectors } from '../support/vectors.js';
+import { referenceVectors } from '@hwsec/test-support/vectors';
 
 declare global {
   interface Window {

@@ -4,9 +4,9 @@ import { isHwsecError, unwrap } from '@hwsec/core';
 import { createDscClient } from '@hwsec/dsc';
 import { createHssClient } from '@hwsec/hss';
 import { createSecMasterClient } from '@hwsec/secmaster';
-import { runFaultOrders as run, type FaultRunConfig } from './fault-orders.js';
+import { runFaultOrders as run, type FaultRunConfig } from '@hwsec/test-support/fault-orders';
 
-export type { FaultReport, FaultRunConfig } from './fault-orders.js';
+export type { FaultReport, FaultRunConfig } from '@hwsec/test-support/fault-orders';
 
 const deps = { isHwsecError, unwrap, createHssClient, createDscClient, createSecMasterClient };
 

@@ -8,7 +8,7 @@
 //                 from its error responses: their examples and the codes their descriptions name.
 //                 The clients type the error bodies' `error_code` as `ErrorCode | (string & {})`
 //                 (core's OperationResult), so known codes complete and unknown ones still pass.
-// Run from the client package: `node ../core/tooling/generate-client.mjs hss`.
+// Run from the client package (its `generate` script): `hwsec-generate-client hss`.
 // Every file is regenerated whole and never edited by hand.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,7 +30,7 @@ const api =
 const openapiTS = api.default;
 const { astToString } = api;
 
-const HEADER = `// Generated from @hwsec/spec/${service}.json by packages/core/tooling/generate-client.mjs. Do not edit.\n`;
+const HEADER = `// Generated from @hwsec/spec/${service}.json by @hwsec/client-generator. Do not edit.\n`;
 const outDir = join(process.cwd(), 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 

@@ -1,19 +1,21 @@
 // The client side of the fault suite, runtime-portable: it imports only the built @hwsec
 // packages and web-standard globals (no vitest, no `node:`), so the very same file runs under
 // Node, Deno, Bun and workerd. It places `orders` orders through the three clients against a
-// fault server (test/support/fault-server.ts speaks the protocol below), each order asking for
+// fault server (fault-server.ts speaks the protocol below), each order asking for
 // one fault chosen by a seeded generator, and reports per fault how every call ended.
 //
 // Protocol: each call carries FAULT_HEADER (the fault to play) and CALL_HEADER (a marker unique to
 // the logical call, so the server can count receipts per call, across redirects and origins).
 //
 // The packages under test are handed in (`FaultDeps`), never imported here: each runtime resolves
-// them its own way (fault-orders-entry.ts binds the ones this package's tests build; the runtime
+// them its own way (core's test/portable/fault-orders-entry.ts binds the ones core's tests build; the runtime
 // tests bind theirs), and this file then needs no module resolution at all.
-import type { isHwsecError, unwrap } from '@hwsec/core';
-import type { createDscClient } from '@hwsec/dsc';
-import type { createHssClient } from '@hwsec/hss';
-import type { createSecMasterClient } from '@hwsec/secmaster';
+// Types only, from the packages' builds by path: core's tests depend on this package, so it
+// cannot depend on core or the clients (the import is erased, every runtime skips it).
+import type { isHwsecError, unwrap } from '../../../packages/core/dist/index.js';
+import type { createDscClient } from '../../../packages/dsc/dist/index.js';
+import type { createHssClient } from '../../../packages/hss/dist/index.js';
+import type { createSecMasterClient } from '../../../packages/secmaster/dist/index.js';
 
 export interface FaultDeps {
   isHwsecError: typeof isHwsecError;

@@ -1,11 +1,11 @@
 // The server side of the fault suite: a real node:http server on 127.0.0.1 that plays the fault
-// each request asks for (FAULT_HEADER, see test/portable/fault-orders.ts), and a second server on
+// each request asks for (FAULT_HEADER, see fault-orders.ts), and a second server on
 // another port, that is another origin, which cross-origin redirects point to. Both count
 // receipts per logical call (CALL_HEADER); the foreign one also keeps every credential header it
 // was sent. Seeded: the seed picks each answer's variant (Retry-After values, cut-off points).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CALL_HEADER, FAULT_HEADER, FAULT_SECRETS, type Fault } from '../portable/fault-orders.js';
+import { CALL_HEADER, FAULT_HEADER, FAULT_SECRETS, type Fault } from './fault-orders.js';
 
 const CREDENTIAL_HEADERS = ['authorization', 'x-auth-token', 'x-security-token'];
 

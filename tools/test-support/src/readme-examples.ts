@@ -13,7 +13,7 @@ interface RunningMock {
 
 /**
  * `packageUrl`: the client package's folder, e.g. `new URL('../', import.meta.url)`; `startMock`:
- * @hwsec/mock's, started with signature checking (passed in: core cannot depend on the mock).
+ * @hwsec/mock's, started with signature checking (passed in: this package depends on no @hwsec package).
  */
 export function describeReadmeExamples(
   packageUrl: URL,
