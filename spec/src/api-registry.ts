@@ -35,7 +35,30 @@ export interface ApiEntry {
     readonly invalidParameter: ServiceError;
     /** `x-hwsec-unparseable-body-error`, else the same as `invalidParameter`. */
     readonly unparseableBody: ServiceError;
+    /**
+     * `x-hwsec-error-languages`: the request header that picks the language of the service's own
+     * `error_msg` (SecMaster's `X-Language`) and, per value of it, the translation of each English
+     * wording. Absent for a service that answers in one language.
+     */
+    readonly languages: ErrorLanguages | undefined;
   };
+}
+
+export interface ErrorLanguages {
+  /** Lower-case header name, e.g. `x-language`. */
+  readonly header: string;
+  /** Header value (lower case, e.g. `zh-cn`) → English wording → that language's wording. */
+  readonly translations: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** `english` in the language the request's header asks for; English for any other value. */
+export function localizedErrorMessage(
+  languages: ErrorLanguages | undefined,
+  english: string,
+  headerValue: string | undefined,
+): string {
+  if (languages === undefined || headerValue === undefined) return english;
+  return languages.translations[headerValue.trim().toLowerCase()]?.[english] ?? english;
 }
 
 export interface ApiRegistry {
@@ -76,6 +99,32 @@ function badRequestExample(id: string, document: Json): Json {
   fail(id, 'no operation has a 400 response with an example (its error_code is the mock’s)');
 }
 
+function errorLanguages(
+  id: string,
+  value: Json,
+  mustTranslate: readonly string[],
+): ErrorLanguages | undefined {
+  if (value === undefined) return undefined;
+  const where = 'x-hwsec-error-languages';
+  if (typeof value?.header !== 'string' || value.header === '')
+    fail(id, `${where}.header must name a request header`);
+  const translations: Record<string, Record<string, string>> = {};
+  for (const [language, words] of Object.entries<Json>(value.translations ?? {})) {
+    if (words === null || typeof words !== 'object')
+      fail(id, `${where}.translations.${language} must map English wording to its translation`);
+    for (const [english, translated] of Object.entries<Json>(words))
+      if (typeof translated !== 'string' || translated === '')
+        fail(id, `${where}.translations.${language}["${english}"] must be a non-empty string`);
+    for (const english of mustTranslate)
+      if (typeof words[english] !== 'string')
+        fail(id, `${where}.translations.${language} has no translation of "${english}"`);
+    translations[language.toLowerCase()] = { ...words };
+  }
+  if (Object.keys(translations).length === 0)
+    fail(id, `${where}.translations must name at least one language`);
+  return { header: value.header.toLowerCase(), translations };
+}
+
 function entryOf(id: string, specDir: string): ApiEntry {
   const document = loadBundle(id, specDir);
   const port = document['x-hwsec-mock-port'];
@@ -89,6 +138,10 @@ function entryOf(id: string, specDir: string): ApiEntry {
     fail(id, 'x-hwsec-client must be { package, factory }');
   const invalidParameter = serviceError(id, 'the 400 example', badRequestExample(id, document));
   const unparseable = document['x-hwsec-unparseable-body-error'];
+  const unparseableBody =
+    unparseable === undefined
+      ? invalidParameter
+      : serviceError(id, 'x-hwsec-unparseable-body-error', unparseable);
   return {
     id,
     name: text(id, document, 'x-hwsec-name'),
@@ -99,10 +152,11 @@ function entryOf(id: string, specDir: string): ApiEntry {
     client: client && { package: client.package, factory: client.factory },
     errors: {
       invalidParameter,
-      unparseableBody:
-        unparseable === undefined
-          ? invalidParameter
-          : serviceError(id, 'x-hwsec-unparseable-body-error', unparseable),
+      unparseableBody,
+      languages: errorLanguages(id, document['x-hwsec-error-languages'], [
+        invalidParameter.message,
+        unparseableBody.message,
+      ]),
     },
   };
 }

@@ -3,8 +3,10 @@
 // kept apart so that importing the registry does not load Ajv.
 export { apiFiles, apiIds, SPEC_DIR, type ApiFiles } from './api-ids.js';
 export {
+  localizedErrorMessage,
   readApiRegistry,
   type ApiEntry,
+  type ErrorLanguages,
   type ApiRegistry,
   type ServiceError,
 } from './api-registry.js';

@@ -7,6 +7,7 @@ import {
   escapePointerToken,
   HTTP_METHODS,
   listOperations,
+  localizedErrorMessage,
   readApiRegistry,
   resolvePointer,
   resolveRef,
@@ -46,6 +47,19 @@ describe('the API registry', () => {
       message: 'Invalid parameter',
     });
     expect(registry.get('secmaster').errors.invalidParameter.code).toBe('SecMaster.00010001');
+  });
+
+  it('reads SecMaster’s X-Language wording; any other language, or none, is English', () => {
+    const registry = readApiRegistry();
+    const languages = registry.get('secmaster').errors.languages;
+    expect(languages?.header).toBe('x-language');
+    const english = registry.get('secmaster').errors.invalidParameter.message;
+    expect(localizedErrorMessage(languages, english, 'zh-cn')).toBe('请求参数错误');
+    expect(localizedErrorMessage(languages, english, ' ZH-CN ')).toBe('请求参数错误');
+    expect(localizedErrorMessage(languages, english, 'en-us')).toBe(english);
+    expect(localizedErrorMessage(languages, english, 'fr-fr')).toBe(english);
+    expect(localizedErrorMessage(languages, english, undefined)).toBe(english);
+    expect(registry.get('hss').errors.languages).toBeUndefined();
   });
 });
 

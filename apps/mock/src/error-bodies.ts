@@ -4,7 +4,7 @@
  * the `@hwsec/spec` registry), and the API gateway's `{ error_code, error_msg, request_id }` for
  * malformed requests, authentication failures and unknown APIs.
  */
-import type { ApiEntry } from '@hwsec/spec';
+import { localizedErrorMessage, type ApiEntry } from '@hwsec/spec';
 
 export interface ServiceErrorBody {
   error_code: string;
@@ -15,14 +15,41 @@ export interface GatewayErrorBody extends ServiceErrorBody {
   request_id: string;
 }
 
-export function invalidParameterBody(service: ApiEntry, details: string): ServiceErrorBody {
-  const { code, message } = service.errors.invalidParameter;
-  return { error_code: code, error_msg: `${message}: ${details}` };
+/**
+ * The service's wording in the language the request asks for (SecMaster's `X-Language`), from
+ * `x-hwsec-error-languages`; the details after it (field paths, rules) stay as they are.
+ */
+export function serviceWording(
+  service: ApiEntry,
+  english: string,
+  requestHeaders: Readonly<Record<string, string | undefined>>,
+): string {
+  const languages = service.errors.languages;
+  return localizedErrorMessage(languages, english, languages && requestHeaders[languages.header]);
 }
 
-export function unparseableBodyBody(service: ApiEntry, reason: string): ServiceErrorBody {
+export function invalidParameterBody(
+  service: ApiEntry,
+  details: string,
+  requestHeaders: Readonly<Record<string, string | undefined>> = {},
+): ServiceErrorBody {
+  const { code, message } = service.errors.invalidParameter;
+  return {
+    error_code: code,
+    error_msg: `${serviceWording(service, message, requestHeaders)}: ${details}`,
+  };
+}
+
+export function unparseableBodyBody(
+  service: ApiEntry,
+  reason: string,
+  requestHeaders: Readonly<Record<string, string | undefined>> = {},
+): ServiceErrorBody {
   const { code, message } = service.errors.unparseableBody;
-  return { error_code: code, error_msg: `${message}: body (json): ${reason}` };
+  return {
+    error_code: code,
+    error_msg: `${serviceWording(service, message, requestHeaders)}: body (json): ${reason}`,
+  };
 }
 
 /** Why the gateway refused the credentials; each maps to the gateway's own wording. */

@@ -104,6 +104,8 @@ export function writeOutcome(
   outcome: Outcome,
   service: ApiEntry,
   requestId: string,
+  /** The request's headers: the service words its own errors in the language they ask for. */
+  requestHeaders: Readonly<Record<string, string | undefined>> = {},
 ): void {
   switch (outcome.kind) {
     case 'gateway-request-error':
@@ -117,13 +119,13 @@ export function writeOutcome(
     case 'unauthorized':
       return sendJson(response, 401, gatewayAuthBody(outcome.failure, requestId));
     case 'unparseable-body':
-      return sendJson(response, 400, unparseableBodyBody(service, outcome.reason));
+      return sendJson(response, 400, unparseableBodyBody(service, outcome.reason, requestHeaders));
     case 'invalid-request':
       setViolationsHeader(response, toRawViolations('request', outcome.diagnostics));
       return sendJson(
         response,
         400,
-        invalidParameterBody(service, describeViolations(outcome.diagnostics)),
+        invalidParameterBody(service, describeViolations(outcome.diagnostics), requestHeaders),
       );
     case 'answer':
       return sendAnswer(response, outcome, requestId);
@@ -140,7 +142,11 @@ export function writeOutcome(
     case 'prism-problem':
       return sendProblem(response, outcome.error);
     case 'refused':
-      return sendJson(response, outcome.refusal.status, refusalBody(service, outcome.refusal));
+      return sendJson(
+        response,
+        outcome.refusal.status,
+        refusalBody(service, outcome.refusal, requestHeaders),
+      );
     case 'control':
       if (outcome.body === undefined) return void response.writeHead(outcome.status).end();
       return sendJson(response, outcome.status, outcome.body);

@@ -189,7 +189,13 @@ export function createServiceHandler(options: HandlerOptions) {
         headers: receivedHeaders(request.headers),
         body,
       };
-      writeOutcome(response, await decideOutcome(received, options), service, requestId);
+      writeOutcome(
+        response,
+        await decideOutcome(received, options),
+        service,
+        requestId,
+        received.headers,
+      );
     } catch (error) {
       // A fault of the mock itself: still in the gateway's shape, never a bare socket close.
       if (!response.headersSent) {

@@ -5,7 +5,7 @@
  * a resource the project does not have (404) the code chosen in NOT_FOUND below.
  */
 import type { ApiEntry } from '@hwsec/spec';
-import type { ServiceErrorBody } from '../error-bodies.js';
+import { serviceWording, type ServiceErrorBody } from '../error-bodies.js';
 
 export interface Refusal {
   readonly status: 400 | 404;
@@ -26,7 +26,13 @@ const NOT_FOUND: Record<string, ServiceErrorBody> = {
   secmaster: { error_code: 'SecMaster.00040001', error_msg: 'Resource does not exist' },
 };
 
-export function refusalBody(service: ApiEntry, refusal: Refusal): ServiceErrorBody {
+/** The wording follows the request's language header where the service has one (SecMaster's
+ * `X-Language`); the field, rule and current value after it stay in English. */
+export function refusalBody(
+  service: ApiEntry,
+  refusal: Refusal,
+  requestHeaders: Readonly<Record<string, string | undefined>> = {},
+): ServiceErrorBody {
   const base =
     refusal.status === 404
       ? (NOT_FOUND[service.id] ?? {
@@ -39,6 +45,6 @@ export function refusalBody(service: ApiEntry, refusal: Refusal): ServiceErrorBo
         };
   return {
     error_code: base.error_code,
-    error_msg: `${base.error_msg}: ${refusal.field} (${refusal.rule}): ${refusal.current}`,
+    error_msg: `${serviceWording(service, base.error_msg, requestHeaders)}: ${refusal.field} (${refusal.rule}): ${refusal.current}`,
   };
 }
