@@ -33,6 +33,9 @@ function brokenCore(damage: (dir: string) => void): string {
   const dir = join(root, 'core');
   for (const entry of ['package.json', 'README.md', 'dist'])
     cpSync(join(coreDir, entry), join(dir, entry), { recursive: true });
+  // The copy packs outside the workspace, where a workspace-only devDependency (the test
+  // support) cannot be resolved; devDependencies play no part in what a tarball installs.
+  editManifest(dir, (manifest) => delete manifest['devDependencies']);
   damage(dir);
   return dir;
 }
