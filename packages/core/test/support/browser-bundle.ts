@@ -1,8 +1,8 @@
 // Bundles a test entry for the browser with esbuild: the `browser`/`default` conditions, so the
 // `#crypto` import resolves to Web Crypto and any Node built-in would fail the build.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
-export async function bundleForBrowser(entry: string): Promise<string> {
+export async function bundleForBrowser(entry: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -12,6 +12,7 @@ export async function bundleForBrowser(entry: string): Promise<string> {
     write: false,
     minify: true,
     logLevel: 'silent',
+    plugins,
   });
   return result.outputFiles[0]!.text;
 }

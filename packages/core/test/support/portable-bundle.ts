@@ -5,32 +5,22 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForBrowser } from './browser-bundle.js';
 
 const dist = (name: string) =>
   fileURLToPath(new URL(`../../../${name}/dist/index.js`, import.meta.url));
 
 export async function importWebBuild<T>(entry: string): Promise<T> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'hwsec-packages',
-        setup(b) {
-          b.onResolve({ filter: /^@hwsec\/(core|hss|dsc|secmaster)$/ }, ({ path }) => ({
-            path: path === '@hwsec/core' ? dist('core') : dist(path.slice(7)),
-          }));
-        },
+  const text = await bundleForBrowser(entry, [
+    {
+      name: 'hwsec-packages',
+      setup(b) {
+        b.onResolve({ filter: /^@hwsec\/(core|hss|dsc|secmaster)$/ }, ({ path }) => ({
+          path: path === '@hwsec/core' ? dist('core') : dist(path.slice(7)),
+        }));
       },
-    ],
-  });
-  const text = result.outputFiles[0]!.text;
+    },
+  ]);
   if (/["']node:[a-z]+["']/.test(text)) throw new Error('the web build holds a Node built-in');
   const file = join(mkdtempSync(join(tmpdir(), 'hwsec-web-build-')), 'bundle.mjs');
   writeFileSync(file, text);
