@@ -165,7 +165,7 @@ describe('where there is no process.env, only explicit options apply and nothing
   };
   for (const [name, globals] of Object.entries(realms)) {
     it(name, async () => {
-      const code = await bundleForBrowser(entry);
+      const code = await bundleForBrowser(entry, [], { fromSource: false });
       const results: string[] = [];
       runInNewContext(code.replace(/export\s*\{[^}]*\};?\s*$/, ''), {
         ...globals,

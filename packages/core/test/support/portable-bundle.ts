@@ -4,11 +4,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { bundleForBrowser } from './browser-bundle.js';
-
-const dist = (name: string) =>
-  fileURLToPath(new URL(`../../../${name}/dist/index.js`, import.meta.url));
+import { clientBuild, coreEntry } from './package-paths.js';
 
 export async function importWebBuild<T>(entry: string): Promise<T> {
   const text = await bundleForBrowser(entry, [
@@ -16,7 +14,7 @@ export async function importWebBuild<T>(entry: string): Promise<T> {
       name: 'hwsec-packages',
       setup(b) {
         b.onResolve({ filter: /^@hwsec\/(core|hss|dsc|secmaster)$/ }, ({ path }) => ({
-          path: path === '@hwsec/core' ? dist('core') : dist(path.slice(7)),
+          path: path === '@hwsec/core' ? coreEntry() : clientBuild(path.slice(7)),
         }));
       },
     },
