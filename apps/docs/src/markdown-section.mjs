@@ -36,7 +36,10 @@ export function markdownSection(markdown, heading, where = 'the Markdown file') 
     .trim();
 }
 
-/** The content of the first fenced code block of `lang` in `markdown`, as written. */
+/**
+ * The content of the first fenced code block of `lang` in `markdown`, as written.
+ * @returns {string}
+ */
 export function firstCodeBlock(markdown, lang, where = 'the Markdown section') {
   const match = new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'm').exec(markdown);
   if (!match) throw new Error(`${where} has no \`\`\`${lang} block`);
