@@ -1,5 +1,6 @@
 // Builds the static docs site into dist/: one Redocly reference page per service (with code
-// samples injected into a copy of its bundle), the landing page, and the bundles themselves.
+// samples injected into a copy of its bundle), the mock control API's reference page, the
+// "Testing a flow" page, the landing page, and the bundles themselves.
 // Every page is self-contained (--inlineBundle); the build fails if one would load from another host.
 import { execFile } from 'node:child_process';
 import {
@@ -18,11 +19,19 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { bundleFile } from '../src/bundles.mjs';
-import { docsCopy } from '../src/docs-copy.mjs';
+import { controlDocsCopy, docsCopy } from '../src/docs-copy.mjs';
+import { readFlowExample, readMockReadme, renderFlowPage, rulesHtml } from '../src/flow-page.mjs';
 import { renderLandingPage } from '../src/landing-page.mjs';
 import { alternateLinks, fillPercentSlots, languageSwitch } from '../src/language-switch.mjs';
 import { assertSelfContained, localizeRedocAssets } from '../src/offline.mjs';
-import { operationAnchor, referencePage, specDownload } from '../src/pages.mjs';
+import { readControlDocument } from '../src/mock-sources.mjs';
+import {
+  controlReferencePage,
+  flowPage,
+  operationAnchor,
+  referencePage,
+  specDownload,
+} from '../src/pages.mjs';
 import { services } from '../src/services.mjs';
 import { rootPrefix, siteLanguages } from '../src/site-languages.mjs';
 import { translateTemplate } from '../src/template-translation.mjs';
@@ -44,7 +53,28 @@ const workDir = mkdtempSync(join(tmpdir(), 'hwsec-docs-'));
 /** One reference page: the docs copy of the bundle, rendered by `redocly build-docs`. */
 async function buildReferencePage(language, { service, doc, page }) {
   const { copy, sampleLabels } = docsCopy(doc, service, samplesDir, language);
-  const base = `${language.code}-${service.id}`;
+  await renderRedocPage(language, {
+    base: `${language.code}-${service.id}`,
+    copy,
+    sampleLabels,
+    page,
+    title: language.text.referenceTitle(service),
+  });
+}
+
+/** The mock control API's page: one English document, framed in each site language. */
+async function buildControlPage(language, controlDoc) {
+  await renderRedocPage(language, {
+    base: `${language.code}-mock-control`,
+    copy: controlDocsCopy(controlDoc, language),
+    sampleLabels: [],
+    page: controlReferencePage,
+    title: language.text.controlTitle,
+  });
+}
+
+/** `redocly build-docs` of one docs copy into `page` of `language`, checked self-contained. */
+async function renderRedocPage(language, { base, copy, sampleLabels, page, title }) {
   // JSON is valid YAML: Redocly reads it, and no YAML re-serialisation can alter the spec.
   const input = join(workDir, `${base}.json`);
   writeFileSync(input, JSON.stringify(copy));
@@ -84,7 +114,7 @@ async function buildReferencePage(language, { service, doc, page }) {
       '--output',
       output,
       '--title',
-      language.text.referenceTitle(service),
+      title,
     ],
     {
       cwd: appDir,
@@ -93,7 +123,7 @@ async function buildReferencePage(language, { service, doc, page }) {
     },
   ).catch((error) => {
     throw new Error(
-      `redocly build-docs failed for ${language.code} ${service.id}:\n${error.stderr || error.message}`,
+      `redocly build-docs failed for ${language.code} ${base}:\n${error.stderr || error.message}`,
     );
   });
   const html = localizeRedocAssets(readFileSync(output, 'utf8'));
@@ -101,22 +131,43 @@ async function buildReferencePage(language, { service, doc, page }) {
   writeFileSync(output, html);
 }
 
-function landingTemplate(language) {
-  const english = readFileSync(join(templatesDir, 'landing.html'), 'utf8');
+/** `templates/<name>.html`, translated by `<name>.<lang>.yaml` for a language in a folder. */
+function pageTemplate(language, name) {
+  const english = readFileSync(join(templatesDir, `${name}.html`), 'utf8');
   if (!language.folder) return english;
   const { html, missing } = translateTemplate(
     english,
-    join(templatesDir, `landing.${language.code}.yaml`),
+    join(templatesDir, `${name}.${language.code}.yaml`),
   );
   // The docs tests fail on these; the build still writes a page a reader can use.
   for (const text of missing)
-    console.warn(`docs: ${language.code} landing page: no longer in landing.html: ${text}`);
+    console.warn(`docs: ${language.code} ${name} page: no longer in ${name}.html: ${text}`);
   return html;
+}
+
+function writeFlowPage(language, { styles, readme, example, controlDoc }) {
+  const rules = rulesHtml(readme.rules, templatesDir, language);
+  for (const text of rules.missing)
+    console.warn(`docs: ${language.code} mock rules: no longer in apps/mock/README.md: ${text}`);
+  const html = renderFlowPage({
+    template: pageTemplate(language, 'flow'),
+    styles,
+    alternates: alternateLinks(language, flowPage),
+    languageSwitch: languageSwitch(language, flowPage),
+    startCommands: readme.startCommands,
+    rules: rules.html,
+    example,
+    controlDoc,
+  });
+  assertSelfContained(`${language.folder}${flowPage}`, html);
+  writeFileSync(join(distDir, language.folder, flowPage), html);
 }
 
 try {
   const clientSample = readFileSync(join(samplesDir, 'hss', 'createQuotasOrder.ts'), 'utf8');
   const styles = readFileSync(join(templatesDir, 'landing.css'), 'utf8');
+  const controlDoc = readControlDocument();
+  const flowSources = { styles, readme: readMockReadme(), example: readFlowExample(), controlDoc };
   for (const language of siteLanguages) {
     if (language.folder) mkdirSync(join(distDir, language.folder), { recursive: true });
     const apis = services.map((service) => {
@@ -130,9 +181,13 @@ try {
         specFile: `${rootPrefix(language)}${download}`,
       };
     });
-    await Promise.all(apis.map((api) => buildReferencePage(language, api)));
+    await Promise.all([
+      ...apis.map((api) => buildReferencePage(language, api)),
+      buildControlPage(language, controlDoc),
+    ]);
+    writeFlowPage(language, flowSources);
     const landing = renderLandingPage({
-      template: landingTemplate(language),
+      template: pageTemplate(language, 'landing'),
       styles,
       apis,
       clientSample,
@@ -148,7 +203,7 @@ try {
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(distDir, finalDir);
   console.log(
-    `docs: built ${services.length} reference pages and the landing page in ${siteLanguages.map((l) => l.name).join(' and ')} in ${finalDir}`,
+    `docs: built ${services.length} reference pages, the mock control reference, "Testing a flow" and the landing page in ${siteLanguages.map((l) => l.name).join(' and ')} in ${finalDir}`,
   );
 } finally {
   rmSync(workDir, { recursive: true, force: true });

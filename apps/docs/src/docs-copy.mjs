@@ -33,3 +33,17 @@ export function docsCopy(doc, service, samplesDir, language) {
   }
   return { copy, sampleLabels };
 }
+
+/**
+ * The docs copy of the mock's control API document: the link back and, in a language the
+ * document is not written in, a note saying so. It has no client and no samples to add.
+ * @param {object} doc the bundled control document (not modified)
+ * @param {{ text: Record<string, any> }} language
+ */
+export function controlDocsCopy(doc, language) {
+  const { text } = language;
+  const copy = structuredClone(doc);
+  const intro = [`[${text.backLink}](index.html)`, text.controlNote].filter(Boolean);
+  copy.info.description = `${intro.join('\n\n')}\n\n${copy.info.description ?? ''}`;
+  return copy;
+}

@@ -27,3 +27,9 @@ export function operationAnchor(op) {
   const tag = op.operation.tags?.[0];
   return `#/${tag ? slug(tag) : 'other'}/${op.operationId.toLowerCase()}`;
 }
+
+/** "Testing a flow": the stateful mock started, seeded, run, inspected and reset. */
+export const flowPage = 'testing-a-flow.html';
+
+/** The mock's control API (`/_hwsec/…`), rendered by Redoc like the API references. */
+export const controlReferencePage = 'mock-control.html';

@@ -23,6 +23,8 @@ export const siteLanguages = [
       spec: 'spec',
       download: 'OpenAPI (YAML)',
       switchTo: 'Read this page in English',
+      controlTitle: 'Mock control API reference · hwsec',
+      controlNote: '',
     },
   },
   {
@@ -41,6 +43,10 @@ export const siteLanguages = [
       spec: '规范版本',
       download: 'OpenAPI（YAML）',
       switchTo: '阅读本页的中文版',
+      controlTitle: 'Mock 控制 API 参考 · hwsec',
+      // The control API is ours, for tests, and described in English only (spec/control/).
+      controlNote:
+        'Mock 控制 API 只供测试使用，其说明只有英文版。用法见[测试业务流程](testing-a-flow.html)。',
     },
   },
 ];

@@ -1,6 +1,7 @@
 // The build's own guards: a page that would load from another host, a landing slot left empty,
 // a curl sample whose example text could break out of its shell quoting, a landing translation
-// whose English text changed, and the per-example TypeScript samples.
+// whose English text changed or English prose left in a translated page, the README sections the
+// "Testing a flow" page renders, and the per-example TypeScript samples.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,10 @@ import { translateTemplate } from '../src/template-translation.mjs';
 import { appDir } from './site-expectations.js';
 import { findExternalLoads, localizeRedocAssets } from '../src/offline.mjs';
 import { listOperations } from '../src/operations.mjs';
+import { readFlowExample, readMockReadme, renderFlowPage, rulesHtml } from '../src/flow-page.mjs';
+import { firstCodeBlock, markdownSection } from '../src/markdown-section.mjs';
+import { readControlDocument } from '../src/mock-sources.mjs';
+import { untranslatedTexts } from '../src/untranslated-text.mjs';
 
 describe('findExternalLoads', () => {
   it('finds scripts, styles, fonts and images from other hosts but not plain links', () => {
@@ -103,16 +108,31 @@ describe('curlSample', () => {
   });
 });
 
-describe('landing page translations', () => {
-  it('match every text they translate in the English template', () => {
-    const template = readFileSync(join(appDir, 'templates', 'landing.html'), 'utf8');
-    for (const language of siteLanguages.filter((l) => l.folder)) {
-      const { html, missing } = translateTemplate(
-        template,
-        join(appDir, 'templates', `landing.${language.code}.yaml`),
-      );
-      expect(missing, `${language.code} texts no longer in landing.html`).toEqual([]);
-      expect(html).toContain(`<html lang="${language.code}">`);
+describe('page translations', () => {
+  const translated = siteLanguages.filter((l) => l.folder);
+
+  it.each(['landing', 'flow'])(
+    '%s: every text they translate is in the English template, and no English prose is left',
+    (name) => {
+      const template = readFileSync(join(appDir, 'templates', `${name}.html`), 'utf8');
+      for (const language of translated) {
+        const { html, missing } = translateTemplate(
+          template,
+          join(appDir, 'templates', `${name}.${language.code}.yaml`),
+        );
+        expect(missing, `${language.code} texts no longer in ${name}.html`).toEqual([]);
+        expect(untranslatedTexts(html), `${language.code} ${name}: English left`).toEqual([]);
+        expect(html).toContain(`<html lang="${language.code}">`);
+      }
+    },
+  );
+
+  it("the mock's rules: every translated text is in apps/mock/README.md, and no English prose is left", () => {
+    const { rules } = readMockReadme();
+    for (const language of translated) {
+      const { html, missing } = rulesHtml(rules, join(appDir, 'templates'), language);
+      expect(missing, `${language.code} texts no longer in the README's rules`).toEqual([]);
+      expect(untranslatedTexts(html), `${language.code} rules: English left`).toEqual([]);
     }
   });
 
@@ -123,6 +143,74 @@ describe('landing page translations', () => {
     );
     expect(missing).toContain('<h2 id="operations">Operations</h2>');
     expect(missing).not.toContain('<html lang="en">');
+  });
+
+  it('find English prose outside code, and pass names, code and Chinese', () => {
+    expect(
+      untranslatedTexts(
+        '<p><strong>HSS CreateQuotasOrder.</strong> 每次调用 <code>is_auto_pay: true</code></p>' +
+          '<pre><code>// buy three quotas</code></pre><td>400</td><p>The mock renews nothing.</p>',
+      ),
+    ).toEqual(['The mock renews nothing.']);
+    // Untranslated, the README's rules are English throughout.
+    const english = rulesHtml(readMockReadme().rules, join(appDir, 'templates'), siteLanguages[0]!);
+    expect(untranslatedTexts(english.html).length).toBeGreaterThan(5);
+  });
+});
+
+describe('markdownSection', () => {
+  const readme = [
+    '# Title',
+    '## Stateful mode',
+    '```sh',
+    '# not a heading',
+    'pnpm mock -- --stateful',
+    '```',
+    '### Rules',
+    'Rule **one**.',
+    '### Control API',
+    'Calls.',
+    '## Next',
+  ].join('\n');
+
+  it('reads a section up to the next heading of its level, ignoring # lines in code', () => {
+    const stateful = markdownSection(readme, '## Stateful mode');
+    expect(stateful).toContain('### Control API');
+    expect(stateful).not.toContain('## Next');
+    expect(firstCodeBlock(stateful, 'sh')).toBe('# not a heading\npnpm mock -- --stateful\n');
+    expect(markdownSection(stateful, '### Rules')).toBe('Rule **one**.');
+  });
+
+  it('fails the build on a section or code block that is not there', () => {
+    expect(() => markdownSection(readme, '### Rulez', 'README.md')).toThrow(
+      'README.md has no section "### Rulez"',
+    );
+    expect(() => firstCodeBlock('text', 'sh', 'the section')).toThrow('the section has no ```sh');
+  });
+});
+
+describe('Testing a flow page', () => {
+  it('holds the example file byte for byte, HTML-escaped, and a row per control operation', () => {
+    const example = readFlowExample();
+    const controlDoc = readControlDocument();
+    const html = renderFlowPage({
+      template: readFileSync(join(appDir, 'templates', 'flow.html'), 'utf8'),
+      styles: '',
+      alternates: '',
+      languageSwitch: '',
+      startCommands: readMockReadme().startCommands,
+      rules: '',
+      example,
+      controlDoc,
+    });
+    const shown = /<pre id="flow-example"><code>([\s\S]*?)<\/code><\/pre>/.exec(html)![1]!;
+    const unescaped = shown
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&');
+    expect(unescaped).toBe(example);
+    expect(html.match(/<tr data-operation-id=/g)).toHaveLength(listOperations(controlDoc).length);
   });
 });
 

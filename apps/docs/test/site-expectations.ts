@@ -13,7 +13,9 @@ import {
 } from '../src/code-samples.mjs';
 import { generatedSampleFile } from '../src/generated-samples.mjs';
 import { firstExample, listOperations, resolveRef } from '../src/operations.mjs';
-import { operationAnchor, referencePage } from '../src/pages.mjs';
+import { readFlowExample, readMockReadme, rulesHtml } from '../src/flow-page.mjs';
+import { readControlDocument } from '../src/mock-sources.mjs';
+import { controlReferencePage, flowPage, operationAnchor, referencePage } from '../src/pages.mjs';
 import { services } from '../src/services.mjs';
 import { siteLanguages } from '../src/site-languages.mjs';
 
@@ -121,3 +123,53 @@ export function counterpart(op: ExpectedOperation): ExpectedOperation {
   if (!other) throw new Error(`${op.operationId} is missing in a language`);
   return other;
 }
+
+/** An operation of the mock's control API on its reference page in one language. */
+export interface ExpectedControlOperation {
+  language: SiteLanguage;
+  page: string;
+  anchor: string;
+  method: string;
+  path: string;
+  operationId: string;
+  summary: string;
+  parameterNames: string[];
+}
+
+/** The "Testing a flow" page and the control API reference, in one language. */
+export interface ExpectedFlowPages {
+  language: SiteLanguage;
+  /** Paths from the site root (`zh-CN/testing-a-flow.html`). */
+  flow: string;
+  control: string;
+  /** apps/mock/examples/testing-a-flow.ts, byte for byte. */
+  example: string;
+  /** The start commands of the mock's README, as written there. */
+  startCommands: string;
+  /** The README's rules, rendered in the page's language (HTML). */
+  rulesHtml: string;
+  /** Every operation of the control document, counted from the document. */
+  controlOperations: ExpectedControlOperation[];
+}
+
+const readme = readMockReadme();
+const controlDoc = readControlDocument();
+
+export const expectedFlowPages: ExpectedFlowPages[] = siteLanguages.map((language) => ({
+  language,
+  flow: `${language.folder}${flowPage}`,
+  control: `${language.folder}${controlReferencePage}`,
+  example: readFlowExample(),
+  startCommands: readme.startCommands,
+  rulesHtml: rulesHtml(readme.rules, join(appDir, 'templates'), language).html,
+  controlOperations: listOperations(controlDoc).map((op) => ({
+    language,
+    page: `${language.folder}${controlReferencePage}`,
+    anchor: operationAnchor(op),
+    method: op.method,
+    path: op.path,
+    operationId: op.operationId,
+    summary: op.summary,
+    parameterNames: op.parameters.map((p) => String(p['name'])),
+  })),
+}));

@@ -8,15 +8,20 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlReferencePage, flowPage } from '../src/pages.mjs';
 import { siteLanguages } from '../src/site-languages.mjs';
 import { startStaticServer } from '../src/static-server.mjs';
 import { launchChromium, missingGlyphs, openSession, type SiteSession } from './browser-session.js';
 import {
   appDir,
   counterpart,
+  expectedFlowPages,
   expectedOperations,
   type ExpectedOperation,
 } from './site-expectations.js';
+
+/** What locating an operation in a Redoc page needs. */
+type RoutedOperation = Pick<ExpectedOperation, 'page' | 'anchor' | 'summary'>;
 
 const resultsDir = join(appDir, 'test-results');
 let site: Awaited<ReturnType<typeof startStaticServer>>;
@@ -45,17 +50,31 @@ async function withSession(run: (session: SiteSession) => Promise<void>) {
 }
 
 /** Redoc renders an operation into an element whose id is its route without `#/`. */
-function operationRoot(page: Page, op: ExpectedOperation) {
+function operationRoot(page: Page, op: RoutedOperation) {
   return page.locator(`[id="${op.anchor.slice(2)}"]`);
 }
 
-async function expectOperationShown(page: Page, op: ExpectedOperation) {
+async function expectOperationShown(page: Page, op: RoutedOperation) {
   await expect.poll(() => new URL(page.url()).pathname).toBe(`/${op.page}`);
   // Redoc may append a section anchor (`#/quotas/x#quotas/x/request`).
   await expect.poll(() => new URL(page.url()).hash.split('#')[1]).toBe(op.anchor.slice(1));
   // The heading's accessible name also holds its copy button's label.
   await page.getByRole('heading', { level: 2, name: op.summary }).first().waitFor();
   await expect.poll(() => operationRoot(page, op).count()).toBe(1);
+}
+
+/** Each parameter of the operation is listed, visible, in Redoc's request section. */
+async function expectParametersShown(page: Page, op: RoutedOperation, names: string[]) {
+  const root = operationRoot(page, op);
+  for (const name of names) {
+    // Redoc lower-cases header names in these ids.
+    const parameter = root.locator(
+      `[id^="${op.anchor.slice(2)}/t=request&in="][id$="&path=${name}" i]`,
+    );
+    expect(await parameter.count(), `parameter ${name}`).toBe(1);
+    expect(await parameter.innerText()).toContain(name);
+    expect(await parameter.isVisible(), `parameter ${name} visible`).toBe(true);
+  }
 }
 
 async function expectAllGlyphs(page: Page) {
@@ -159,15 +178,7 @@ describe.each(
         .poll(() => root.innerText())
         .toContain(`${op.language.text.operationId} ${op.operationId}`);
 
-      for (const name of op.parameterNames) {
-        // Redoc lower-cases header names in these ids.
-        const parameter = root.locator(
-          `[id^="${op.anchor.slice(2)}/t=request&in="][id$="&path=${name}" i]`,
-        );
-        expect(await parameter.count(), `parameter ${name}`).toBe(1);
-        expect(await parameter.innerText()).toContain(name);
-        expect(await parameter.isVisible(), `parameter ${name} visible`).toBe(true);
-      }
+      await expectParametersShown(page, op, op.parameterNames);
       const responses = await root.getByTestId('json-viewer').allInnerTexts();
       for (const field of op.responseExampleFields)
         expect(responses.join('\n')).toContain(`"${field}"`);
@@ -252,3 +263,102 @@ describe.each(
     });
   });
 });
+
+/** Text as a reader gets it: whitespace runs as one space. */
+function collapsed(text: string) {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// The control reference is checked by opening each operation on its route: Redoc 3 renders no
+// operation at a page's root (tags start closed), so a text search there finds none of them.
+describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as const))(
+  'Testing a flow and the mock control API reference (%s)',
+  (_, pages) => {
+    const { language } = pages;
+
+    it("is linked from the landing page and shows the README's commands and rules and the example byte for byte", async () => {
+      await withSession(async ({ page }) => {
+        await page.goto(`${site.url}${language.folder}`, { waitUntil: 'networkidle' });
+        await page.locator('main a[href="testing-a-flow.html"]').click();
+        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${pages.flow}`);
+        expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
+        expect(await page.locator('#flow-example code').textContent()).toBe(pages.example);
+        expect(await page.locator('#start-commands code').textContent()).toBe(pages.startCommands);
+        const rules = page.locator('#mock-rules');
+        const expectedRules = await page.evaluate((html) => {
+          const container = document.createElement('div');
+          container.innerHTML = html;
+          return container.textContent ?? '';
+        }, pages.rulesHtml);
+        expect(collapsed((await rules.textContent()) ?? '')).toBe(collapsed(expectedRules));
+        expect(await rules.locator('table tbody tr').count()).toBeGreaterThan(0);
+        for (const op of pages.controlOperations) {
+          const cells = await page
+            .locator(`tr[data-operation-id="${op.operationId}"] td`)
+            .allInnerTexts();
+          expect(cells.map((text) => text.trim())).toEqual([
+            op.method.toUpperCase(),
+            op.path,
+            op.operationId,
+          ]);
+        }
+        expect(await page.locator('main > .table-scroll tbody tr').count()).toBe(
+          pages.controlOperations.length,
+        );
+        await expectAllGlyphs(page);
+        await page.screenshot({
+          path: join(resultsDir, `flow-${language.code}.png`),
+          fullPage: true,
+        });
+      });
+    });
+
+    it('opens every operation of the control document from the flow page, with its parameters', async () => {
+      await withSession(async ({ page }) => {
+        for (const op of pages.controlOperations) {
+          await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
+          await page.getByRole('link', { name: op.operationId, exact: true }).click();
+          await expectOperationShown(page, op);
+          expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
+          await expectParametersShown(page, op, op.parameterNames);
+          const root = operationRoot(page, op);
+          expect(await root.innerText()).toContain(op.path);
+          await expectAllGlyphs(page);
+          await page.screenshot({
+            path: join(resultsDir, `${language.code}-mock-control-${op.operationId}.png`),
+          });
+        }
+        // The reference links back, and in a language the document is not written in says so.
+        await page.goto(`${site.url}${pages.control}`, { waitUntil: 'networkidle' });
+        const note = language.text.controlNote.split('[')[0]!;
+        if (note) await page.getByText(note).waitFor();
+        await page.getByRole('link', { name: language.text.backLink }).click();
+        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${language.folder}index.html`);
+      });
+    });
+
+    it('switches language on both pages, keeping the control operation, and back', async () => {
+      await withSession(async ({ page }) => {
+        for (const other of siteLanguages.filter((l) => l !== language)) {
+          await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
+          await page.getByRole('link', { name: other.name, exact: true }).click();
+          await expect.poll(() => new URL(page.url()).pathname).toBe(`/${other.folder}${flowPage}`);
+          expect(await page.locator('html').getAttribute('lang')).toBe(other.code);
+          await page.getByRole('link', { name: language.name, exact: true }).click();
+          await expect.poll(() => new URL(page.url()).pathname).toBe(`/${pages.flow}`);
+
+          for (const op of pages.controlOperations) {
+            const there = { ...op, page: `${other.folder}${controlReferencePage}` };
+            await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
+            await expectOperationShown(page, op);
+            await page.getByRole('link', { name: other.name, exact: true }).click();
+            await expectOperationShown(page, there);
+            expect(await page.locator('html').getAttribute('lang')).toBe(other.code);
+            await page.getByRole('link', { name: language.name, exact: true }).click();
+            await expectOperationShown(page, op);
+          }
+        }
+      });
+    });
+  },
+);
