@@ -160,7 +160,7 @@ export class HwsecTimeoutError extends HwsecError {
   declare readonly timeoutMs: number;
 
   /** `sent`: false when the time ran out before the request was handed to fetch. */
-  constructor(call: CallState, timeoutMs: number, sent = true) {
+  constructor(call: CallState, timeoutMs: number, sent: boolean) {
     super(
       `${call.operation}: no complete answer within ${timeoutMs} ms (attempt ${call.attempts})${id(call)}.${outcome(call, sent)}`,
       { ...callFields(call, 'HwsecTimeoutError', 'timeout', sent), timeoutMs },
