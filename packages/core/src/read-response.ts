@@ -36,7 +36,8 @@ export class ReadResponse extends Response {
   #take<T>(value: () => T): Promise<T> {
     if (this.#used)
       return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
-    this.#used = true;
+    // A null body (204, 205, 304) is never used up, as on any Response: it reads as '' every time.
+    this.#used = !NULL_BODY_STATUSES.includes(this.status);
     try {
       return Promise.resolve(value());
     } catch (error) {
@@ -45,15 +46,17 @@ export class ReadResponse extends Response {
   }
 
   #stream(): Response {
-    const body =
-      this.#used || NULL_BODY_STATUSES.includes(this.status)
+    if (this.#real) return this.#real;
+    const real = new Response(
+      NULL_BODY_STATUSES.includes(this.status)
         ? null
-        : (this.#bytes ?? new TextEncoder().encode(this.#text));
-    return (this.#real ??= new Response(body as BodyInit | null, {
-      status: this.status,
-      statusText: this.statusText,
-      headers: this.headers,
-    }));
+        : ((this.#bytes ?? new TextEncoder().encode(this.#text)) as BodyInit),
+      { status: this.status, statusText: this.statusText, headers: this.headers },
+    );
+    // Already read through text() or json(): the real body is spent too, so reading it again
+    // fails (and clone() throws) as on any Response.
+    if (this.#used) void real.arrayBuffer();
+    return (this.#real = real);
   }
 
   override get bodyUsed(): boolean {

@@ -3,17 +3,10 @@
 import * as nodeCrypto from 'node:crypto';
 import type { SignerCrypto } from './types.js';
 
-// `crypto.hash` (Node >= 20.12) is a one-shot digest without a Hash object; older runtimes
-// that still take the node condition fall back to createHash.
-const oneShotHash = (
-  nodeCrypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }
-).hash;
-
+// `crypto.hash` is a one-shot digest without a Hash object. Every runtime that takes the node
+// condition has it: Node >= 20.12 (core needs >= 20.19), and the pinned Deno 2.9 and Bun 1.4.
 export const signerCrypto: SignerCrypto = {
-  sha256Hex:
-    typeof oneShotHash === 'function'
-      ? (data) => oneShotHash('sha256', data, 'hex')
-      : (data) => nodeCrypto.createHash('sha256').update(data).digest('hex'),
+  sha256Hex: (data) => nodeCrypto.hash('sha256', data, 'hex'),
   createHmacSha256Hex(secretKey) {
     const key = nodeCrypto.createSecretKey(Buffer.from(secretKey, 'utf8'));
     return (data) => nodeCrypto.createHmac('sha256', key).update(data).digest('hex');

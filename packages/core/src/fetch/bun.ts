@@ -6,8 +6,13 @@
 // resent; reads keep the pool, since our retry policy may repeat them anyway.
 import type { FetchLike } from './types.js';
 
-export const defaultFetch: FetchLike = (input, init) => {
-  const method = (init.method ?? 'GET').toUpperCase();
-  if (method === 'GET' || method === 'HEAD') return fetch(input, init);
-  return fetch(input, { ...init, keepalive: false });
-};
+/** `send` is Bun's fetch, looked up per call (a parameter so that tests can record the init). */
+export function createBunFetch(send: FetchLike = (input, init) => fetch(input, init)): FetchLike {
+  return (input, init) => {
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD') return send(input, init);
+    return send(input, { ...init, keepalive: false });
+  };
+}
+
+export const defaultFetch: FetchLike = createBunFetch();

@@ -11,11 +11,21 @@ interface DenoHttp {
 }
 declare const Deno: DenoHttp;
 
-let orderClient: unknown;
+/**
+ * `send` is Deno's fetch, looked up per call, and `createHttpClient` Deno's (parameters so that
+ * tests can record what reaches them). The orders' client is made on the first order, once.
+ */
+export function createDenoFetch(
+  send: FetchLike = (input, init) => fetch(input, init),
+  createHttpClient: DenoHttp['createHttpClient'] = (options) => Deno.createHttpClient(options),
+): FetchLike {
+  let orderClient: unknown;
+  return (input, init) => {
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD') return send(input, init);
+    orderClient ??= createHttpClient({ poolMaxIdlePerHost: 0 });
+    return send(input, { ...init, client: orderClient } as RequestInit);
+  };
+}
 
-export const defaultFetch: FetchLike = (input, init) => {
-  const method = (init.method ?? 'GET').toUpperCase();
-  if (method === 'GET' || method === 'HEAD') return fetch(input, init);
-  orderClient ??= Deno.createHttpClient({ poolMaxIdlePerHost: 0 });
-  return fetch(input, { ...init, client: orderClient } as RequestInit);
-};
+export const defaultFetch: FetchLike = createDenoFetch();

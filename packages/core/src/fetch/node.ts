@@ -72,23 +72,14 @@ function send(
     const signal = init.signal;
     if (signal?.aborted) return reject(signal.reason);
     const method = (init.method ?? 'GET').toUpperCase();
-    const given = init.headers;
-    const headers: Record<string, string> =
-      given instanceof Headers || Array.isArray(given)
-        ? Object.fromEntries(new Headers(given))
-        : { ...(given as Record<string, string>) };
+    // Names lower-cased (a caller's `Accept-Encoding` or `Content-Length` is the one set below).
+    const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers));
     const body = init.body ?? undefined;
     if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
       return reject(new TypeError('node fetch: string or Uint8Array bodies only'));
     }
     if (body !== undefined || (method !== 'GET' && method !== 'HEAD')) {
-      headers['content-length'] = String(
-        body === undefined
-          ? 0
-          : typeof body === 'string'
-            ? Buffer.byteLength(body)
-            : body.byteLength,
-      );
+      headers['content-length'] = String(body === undefined ? 0 : Buffer.byteLength(body));
     }
     headers['accept-encoding'] ??= 'gzip, deflate';
 
@@ -112,7 +103,7 @@ function send(
               buffer!.toString('utf8'),
               {
                 status: response.statusCode!,
-                statusText: response.statusMessage ?? '',
+                statusText: response.statusMessage!, // '' when the status line has no reason
                 headers: headersOf(response),
                 url: input,
               },
@@ -124,7 +115,7 @@ function send(
         }
       }),
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort); // an AbortSignal aborts once
     request.on('error', fail);
     request.end(body);
   });
@@ -144,8 +135,9 @@ function readBody(
   });
   response.on('error', done);
   response.on('end', () => {
-    const buffer = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-    const decoder = DECODERS[String(response.headers['content-encoding']).trim().toLowerCase()];
+    const buffer = Buffer.concat(chunks);
+    // (llhttp has trimmed the value.)
+    const decoder = DECODERS[String(response.headers['content-encoding']).toLowerCase()];
     if (!decoder || buffer.length === 0) return done(null, buffer);
     (zlib ??= import('node:zlib')).then(
       (loaded) => decoder(loaded, buffer)(buffer, { maxOutputLength: MAX_BODY_BYTES }, done),
