@@ -45,12 +45,12 @@ const fail = (option: string, problem: string, allowed: string): never => {
  * permission to read it (Deno without --allow-env) reads as unset too.
  */
 function read(env: ClientEnv | undefined, name: string): string | undefined {
+  let value: unknown;
+  // A missing `process` or `env` throws here, as a denied permission does: both read as unset.
   try {
-    const value = (env ?? (globalThis as { process?: { env?: ClientEnv } }).process?.env)?.[name];
-    return typeof value === 'string' && value ? value : undefined;
-  } catch {
-    return undefined;
-  }
+    value = (env ?? (globalThis as unknown as { process: { env: ClientEnv } }).process.env)[name];
+  } catch {}
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 const CREDENTIALS = `{ token } or { accessKey, secretKey, securityToken? }, or ${AK} + ${SK} (+ ${STS}), or ${TOKEN}`;
@@ -112,9 +112,10 @@ export function resolveClientConfig(
     try {
       baseUrl = normalizeBaseUrl(checkBaseUrl(url));
     } catch (error) {
-      if (explicitUrl && error instanceof HwsecConfigError) throw error;
+      // checkBaseUrl's own HwsecConfigError names the `baseUrl` option.
+      if (explicitUrl) throw error;
       throw new HwsecConfigError(
-        explicitUrl ? 'baseUrl' : variable!,
+        variable!,
         `not an absolute http(s) URL with a host: ${JSON.stringify(String(url).slice(0, 200))}`,
         'e.g. http://127.0.0.1:4010',
       );

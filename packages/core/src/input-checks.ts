@@ -63,7 +63,8 @@ export function checkCallInput(operation: string, info: OperationInfo, input: Ca
   };
   const { path, query, header, body } = input;
   if (info.path.includes('{project_id}')) {
-    const project = path?.['project_id'];
+    // The operation methods always give such an operation a path object.
+    const project = path!['project_id'];
     if (project === undefined || project === null || project === '')
       fail('projectId', 'given (no projectId in the client options or params.path.project_id)');
     if (typeof project !== 'string' || !PROJECT_ID.test(project))
@@ -80,10 +81,10 @@ export function checkCallInput(operation: string, info: OperationInfo, input: Ca
   const bad = nonFinite({ query, body }, 'input');
   if (bad)
     fail(bad.replace('input.query', 'params.query').replace('input.', ''), 'a finite number');
-  for (const field of info.integers ?? []) {
+  info.integers?.forEach((field) => {
     const at = field.startsWith('query.')
       ? nonInteger({ query }, field)
       : nonInteger({ body }, field);
     if (at) fail(at.startsWith('query') ? `params.${at}` : at, 'an integer');
-  }
+  });
 }

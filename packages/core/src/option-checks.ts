@@ -55,7 +55,7 @@ export function checkBaseUrl(baseUrl: unknown): string {
   if (
     typeof baseUrl !== 'string' ||
     !url ||
-    !/^https?:$/.test(url.protocol) ||
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
     !url.host ||
     url.username ||
     url.password ||
