@@ -86,7 +86,11 @@ describe('Retry-After', () => {
   }
 
   it('absent: the usual backoff', async () => {
-    expect(await read([busy(), json(200, {})], retry)).toEqual({ waits: [50], sent: 2, status: 200 });
+    expect(await read([busy(), json(200, {})], retry)).toEqual({
+      waits: [50],
+      sent: 2,
+      status: 200,
+    });
   });
 });
 
