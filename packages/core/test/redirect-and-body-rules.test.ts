@@ -129,8 +129,12 @@ for (const [name, fetch] of transports) {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(`denied for ${SK} today`),
       );
       const { error, response } = await client(server.baseUrl).showResourceQuotas();
-      expect(response.status).toBe(500);
       expect(error).toBe(`denied for ${REDACTED} today`);
+      // A new Response with the masked body, and all else as it came.
+      expect(response.status).toBe(500);
+      expect(response.statusText).toBe('Internal Server Error');
+      expect(response.headers.get('content-type')).toBe('text/plain');
+      expect(response.url).toBe(`${server.baseUrl}${QUOTAS}`);
     });
   });
 }
