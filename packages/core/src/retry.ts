@@ -51,9 +51,11 @@ export const backoffDelay = (policy: RetryPolicy, attempt: number): number =>
 
 /** Retry-After as delta-seconds or an HTTP-date, in ms from `now`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
-  return ms >= 0 ? ms : ms < 0 ? 0 : undefined;
+  // An absent header reads as "null": neither delta-seconds nor a date, so undefined as well.
+  const text = String(value);
+  const ms = /^\s*\d+\s*$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  // A date in the past means "now".
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
 /**

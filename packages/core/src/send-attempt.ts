@@ -77,9 +77,9 @@ export async function sendAttempt(
 
   try {
     for (let hop = 0; ; hop++) {
-      if (signal?.aborted) throw new HwsecAbortError(call, signal.reason, redact, sent);
       const headers = await request.headersFor(url);
-      // Signing may be asynchronous (Web Crypto): the time may have run out meanwhile.
+      // Signing may be asynchronous (Web Crypto): the time may have run out meanwhile, or the
+      // caller given up (before or meanwhile: `stop` follows the caller's signal too).
       if (stop.aborted) throw fail(undefined, sent);
       let response: Response;
       try {
@@ -105,13 +105,15 @@ export async function sendAttempt(
         } catch {}
         const why = !call.idempotent
           ? 'an order is never sent twice'
-          : !location || !target
+          : !location
             ? 'the runtime hides its target'
-            : target.origin !== new URL(url).origin
-              ? 'another origin never receives our credentials'
-              : hop >= MAX_REDIRECTS
-                ? `more than ${MAX_REDIRECTS} redirects`
-                : '';
+            : !target
+              ? 'its Location is not a URL'
+              : target.origin !== new URL(url).origin
+                ? 'another origin never receives our credentials'
+                : hop >= MAX_REDIRECTS
+                  ? `more than ${MAX_REDIRECTS} redirects`
+                  : '';
         if (why) throw new HwsecRedirectError(call, status, location && redact(location), why);
         url = target!.href;
         continue;
@@ -135,7 +137,8 @@ export async function sendAttempt(
           headers: response.headers,
           url,
         });
-        if (status !== 204 && text !== '') {
+        // No body to parse: a 204 (fetch gives it none) or an empty 200.
+        if (text !== '') {
           try {
             read.parsed();
           } catch {

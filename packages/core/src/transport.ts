@@ -77,7 +77,7 @@ export function createTransport(options: TransportOptions): {
     const idempotent = isIdempotent(method);
     const operation = init.hwsecOperation ?? `${method} ${url.split('?')[0]}`;
     const call: CallState = { operation, idempotent, attempts: 0 };
-    const signal = init.signal ?? undefined;
+    const signal = init.signal || undefined;
     if (signal !== undefined && !(signal instanceof AbortSignal))
       throw new HwsecInputError(operation, 'signal', 'an AbortSignal');
     const body = init.body ?? null;

@@ -13,8 +13,6 @@ export function canonicalUri(path: string): string {
   return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
-const decode = (part: string) => (part.includes('%') ? decodeURIComponent(part) : part);
-
 /**
  * Parameter names sorted (UTF-16 code-unit order of the decoded names, like `Array#sort`),
  * names and values re-encoded with `percentEncode`, the values of a repeated name sorted and
@@ -27,8 +25,8 @@ export function canonicalQueryString(query: string): string {
   for (const pair of pairs) {
     if (pair === '') continue;
     const eq = pair.indexOf('=');
-    const name = decode(eq === -1 ? pair : pair.slice(0, eq));
-    const value = eq === -1 ? '' : decode(pair.slice(eq + 1));
+    const name = decodeURIComponent(eq === -1 ? pair : pair.slice(0, eq));
+    const value = eq === -1 ? '' : decodeURIComponent(pair.slice(eq + 1));
     const list = values.get(name);
     if (list) list.push(value);
     else values.set(name, [value]);

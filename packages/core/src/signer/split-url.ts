@@ -4,6 +4,7 @@
 export interface UrlParts {
   /** host[:port], as the `Host` header carries it. */
   host: string;
+  /** Empty when the URL has none (`https://host`): its canonical URI is `/` like that of `/`. */
   path: string;
   /** The raw query without `?`; empty when there is none. */
   query: string;
@@ -17,7 +18,7 @@ export function splitUrl(url: string): UrlParts {
   if (pathAt < 0 || pathAt > queryAt) pathAt = queryAt;
   return {
     host: url.slice(hostAt, pathAt),
-    path: url.slice(pathAt, queryAt) || '/',
+    path: url.slice(pathAt, queryAt),
     query: url.slice(queryAt + 1),
   };
 }

@@ -1,0 +1,73 @@
+// The signer on the URL and header shapes the generated clients rarely build but a raw call may:
+// a query parameter without `=`, a URL without a path, a `Host` header that differs from the
+// URL's host (a gateway in front). Each is checked against Huawei's official signer.
+import { describe, expect, it } from 'vitest';
+import { createAkSkSigner } from '../dist/index.js';
+import { officialAuthorization } from '@hwsec/test-support/official-signer';
+import { AK, SDK_DATE, SK } from '@hwsec/test-support/vectors';
+
+const signer = createAkSkSigner({ accessKey: AK, secretKey: SK });
+const ORIGIN = 'https://hss.cn-north-4.myhuaweicloud.com';
+const headers = () => ({ 'content-type': 'application/json', 'X-Sdk-Date': SDK_DATE });
+
+describe('AK/SK signer: URL and header edges, checked against the official signer', () => {
+  it('a query parameter without "=" is signed with an empty value', async () => {
+    const ours = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}/v5/p/billing/quotas?flag&limit=10`,
+      headers: headers(),
+    });
+    const official = officialAuthorization(
+      {
+        method: 'GET',
+        origin: ORIGIN,
+        path: '/v5/p/billing/quotas',
+        headers: headers(),
+        queryParams: { flag: '', limit: '10' },
+      },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
+
+  for (const url of [ORIGIN, `${ORIGIN}?limit=10`]) {
+    it(`a URL without a path (${url.slice(8)}) is signed as "/"`, async () => {
+      const ours = await signer.sign({ method: 'GET', url, headers: headers() });
+      const official = officialAuthorization(
+        {
+          method: 'GET',
+          origin: ORIGIN,
+          path: '/',
+          headers: headers(),
+          ...(url.includes('?') ? { queryParams: { limit: '10' } } : {}),
+        },
+        AK,
+        SK,
+      );
+      expect(ours).toBe(official);
+    });
+  }
+
+  it('a Host header is signed as given, not the URL host', async () => {
+    const withHost = () => ({ ...headers(), host: 'gateway.internal.example:8443' });
+    const ours = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}/v5/p/billing/quotas`,
+      headers: withHost(),
+    });
+    const official = officialAuthorization(
+      { method: 'GET', origin: ORIGIN, path: '/v5/p/billing/quotas', headers: withHost() },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+    expect(ours).toContain('SignedHeaders=content-type;host;x-sdk-date,');
+    const urlHost = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}/v5/p/billing/quotas`,
+      headers: headers(),
+    });
+    expect(ours).not.toBe(urlHost);
+  });
+});
