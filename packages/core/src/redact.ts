@@ -61,13 +61,13 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     for (let i = 0; i + MIN_FRAGMENT <= out.length; i++) {
       if (!grams!.has(out.slice(i, i + MIN_FRAGMENT))) continue;
       if (i > end) {
-        if (end >= 0) result += REDACTED;
+        if (end !== -1) result += REDACTED;
         result += out.slice(kept, i);
       }
       end = i + MIN_FRAGMENT;
       kept = end;
     }
-    return end < 0 ? out : `${result}${REDACTED}${out.slice(kept)}`;
+    return end === -1 ? out : `${result}${REDACTED}${out.slice(kept)}`;
   };
 }
 

@@ -62,6 +62,11 @@ describe('a secret of MIN_FRAGMENT characters or more', () => {
     expect(createRedactor([periodic])(`xx ${'ab'.repeat(5)} yy`)).toBe(`xx ${R} yy`);
   });
 
+  it('two echoes back to back, touching but not overlapping, are one mask', () => {
+    const secret = 'abcdefgh';
+    expect(createRedactor([secret])(`xx ${secret}${secret} yy`)).toBe(`xx ${R} yy`);
+  });
+
   it('a secret whose base64 is dense in "+" and "/": base64url is masked too', () => {
     // '>' and '?' encode to "Pj4+" and "Pz8/": base64url differs from base64 in every window.
     for (const secret of ['>'.repeat(24), '?'.repeat(24)]) {

@@ -70,4 +70,77 @@ describe('AK/SK signer: URL and header edges, checked against the official signe
     });
     expect(ours).not.toBe(urlHost);
   });
+  it('empty pairs in a query ("a=1&&b=2&") are not signed, as the official signer never has them', async () => {
+    const ours = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}/v5/p/billing/quotas?a=1&&b=2&`,
+      headers: headers(),
+    });
+    const official = officialAuthorization(
+      {
+        method: 'GET',
+        origin: ORIGIN,
+        path: '/v5/p/billing/quotas',
+        headers: headers(),
+        queryParams: { a: '1', b: '2' },
+      },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
+
+  it('without an X-Sdk-Date the signer adds one and signs it', async () => {
+    const given: Record<string, string> = { 'content-type': 'application/json' };
+    const ours = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}/v5/p/billing/quotas`,
+      headers: given,
+    });
+    expect(given['X-Sdk-Date']).toMatch(/^\d{8}T\d{6}Z$/);
+    const official = officialAuthorization(
+      { method: 'GET', origin: ORIGIN, path: '/v5/p/billing/quotas', headers: { ...given } },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
+
+  it('an X-Sdk-Content-Sha256 header (UNSIGNED-PAYLOAD) replaces the body hash and is signed', async () => {
+    const withHash = { ...headers(), 'X-Sdk-Content-Sha256': 'UNSIGNED-PAYLOAD' };
+    const ours = await signer.sign({
+      method: 'POST',
+      url: `${ORIGIN}/v5/p/quotas/orders`,
+      headers: { ...withHash },
+      body: '{"a":1}',
+    });
+    const official = officialAuthorization(
+      {
+        method: 'POST',
+        origin: ORIGIN,
+        path: '/v5/p/quotas/orders',
+        headers: withHash,
+        data: { a: 1 },
+      },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
+
+  it('a multipart content-type is left out of the signed headers, as the official signer does', async () => {
+    const multipart = { 'content-type': 'multipart/form-data; boundary=x', 'X-Sdk-Date': SDK_DATE };
+    const ours = await signer.sign({
+      method: 'POST',
+      url: `${ORIGIN}/v5/p/x`,
+      headers: { ...multipart },
+    });
+    expect(ours).toContain('SignedHeaders=host;x-sdk-date,');
+    const official = officialAuthorization(
+      { method: 'POST', origin: ORIGIN, path: '/v5/p/x', headers: multipart },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
 });
