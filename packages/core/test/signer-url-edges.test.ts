@@ -143,4 +143,23 @@ describe('AK/SK signer: URL and header edges, checked against the official signe
     );
     expect(ours).toBe(official);
   });
+  it('a "/" inside the query of a URL without a path is not taken for the path', async () => {
+    const ours = await signer.sign({
+      method: 'GET',
+      url: `${ORIGIN}?next=/a/b`,
+      headers: headers(),
+    });
+    const official = officialAuthorization(
+      {
+        method: 'GET',
+        origin: ORIGIN,
+        path: '/',
+        headers: headers(),
+        queryParams: { next: '/a/b' },
+      },
+      AK,
+      SK,
+    );
+    expect(ours).toBe(official);
+  });
 });
