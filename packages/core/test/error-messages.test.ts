@@ -15,23 +15,17 @@ import {
   REDACTED,
   unwrap,
 } from '../dist/index.js';
-import { json, stall, startServer, type Reply } from '@hwsec/test-support/http-server';
+import { json, stall, type Reply } from '@hwsec/test-support/http-server';
 import { PROJECT } from '@hwsec/test-support/vectors';
+import { failure } from './support/call-failure.js';
+import { closeServers, serve } from './support/served.js';
 import { createTestClient } from './support/test-service.js';
 
 const PLACED = ' Not retried: the order may or may not have been placed.';
 const NOTHING = ' Nothing was placed.';
 const TOKEN = 'MIIerror-messages-token-0123456789';
 
-const servers: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
-async function serve(...replies: Reply[]) {
-  const server = await startServer(replies);
-  servers.push(server);
-  return server;
-}
+afterEach(closeServers);
 
 type Options = Partial<Parameters<typeof createTestClient>[0]>;
 const client = (baseUrl: string, options: Options = {}) =>
@@ -44,20 +38,6 @@ const client = (baseUrl: string, options: Options = {}) =>
     ...options,
   });
 const order = { body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } };
-
-/** The error a call ends in: thrown by the call, or by `unwrap` of its result. */
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (result) => {
-      try {
-        unwrap(result as never);
-      } catch (error) {
-        return error;
-      }
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 
 const text =
   (status: number, body: string, headers: Record<string, string> = {}): Reply =>

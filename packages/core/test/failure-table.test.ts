@@ -14,37 +14,18 @@ import {
   HwsecResponseError,
   HwsecTimeoutError,
   MAX_REDIRECTS,
-  unwrap,
 } from '../dist/index.js';
 import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
-import { hangUp, json, stall, startServer, type Reply } from '@hwsec/test-support/http-server';
+import { hangUp, json, stall, type Reply } from '@hwsec/test-support/http-server';
+import { failure } from './support/call-failure.js';
+import { closeServers, serve } from './support/served.js';
 import { createTestClient } from './support/test-service.js';
 import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
-const servers: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
-async function serve(...replies: Reply[]) {
-  const server = await startServer(replies);
-  servers.push(server);
-  return server;
-}
+afterEach(closeServers);
 
 const order = { body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } };
 const noWait = { maxAttempts: 3, random: () => 0, sleep: async () => undefined };
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (result) => {
-      try {
-        unwrap(result as never);
-      } catch (error) {
-        return error;
-      }
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 
 /** A body cut off after its headers: the length promises more than is sent. */
 const cutOff =

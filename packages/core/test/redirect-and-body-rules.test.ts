@@ -9,21 +9,14 @@ import {
   PlainRequest,
   REDACTED,
   createTransport,
-  unwrap,
 } from '../dist/index.js';
-import { json, startServer, type Reply } from '@hwsec/test-support/http-server';
+import { json, type Reply } from '@hwsec/test-support/http-server';
+import { failure } from './support/call-failure.js';
+import { closeServers, serve } from './support/served.js';
 import { createTestClient } from './support/test-service.js';
 import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
 
-const servers: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const server of servers.splice(0)) await server.close();
-});
-async function serve(...replies: Reply[]) {
-  const server = await startServer(replies);
-  servers.push(server);
-  return server;
-}
+afterEach(closeServers);
 
 const order = { body: { resource_spec_code: 'hss.version.enterprise', period_num: 1 } };
 const QUOTAS = `/v5/${PROJECT}/billing/quotas`;
@@ -31,18 +24,6 @@ const redirect =
   (status: number, location: string): Reply =>
   (_req, res) =>
     res.writeHead(status, { location, 'x-request-id': `rid-${status}` }).end();
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    (result) => {
-      try {
-        unwrap(result as never);
-      } catch (error) {
-        return error;
-      }
-      throw new Error('expected a failure');
-    },
-    (error: unknown) => error,
-  );
 
 const transports = [
   ['node:http', undefined],
