@@ -7,13 +7,25 @@ import { apiFiles, apiIds, SPEC_DIR, type ApiFiles } from './api-ids.js';
 import type { Json } from './json-pointer.js';
 import { listOperations } from './list-operations.js';
 import { loadBundle } from './load-bundle.js';
-import { resolveRef } from './json-pointer.js';
+import { pointerTokens, resolveRef } from './json-pointer.js';
 
-/** A service's `{ error_code, error_msg }` for one kind of refusal. */
+/** A service's code and message for one kind of refusal (`error_code`, `error_msg` by default). */
 export interface ServiceError {
+  /** The code as text; a service whose codes are numbers (IAM's `400`) gets it back as one. */
   readonly code: string;
-  /** The start of `error_msg`, in the service's own capitalisation (`invalid parameter`). */
+  /** The start of the message, in the service's own capitalisation (`invalid parameter`). */
   readonly message: string;
+}
+
+/**
+ * Where a service's error body keeps its code and message (`x-hwsec-error-body`, JSON pointers):
+ * `/error_code` and `/error_msg` unless the API says otherwise (IAM: `/error/code`,
+ * `/error/message`). `example` is the 400 example, the body's other members (IAM's `title`).
+ */
+export interface ErrorBodyShape {
+  readonly code: string;
+  readonly message: string;
+  readonly example: Json;
 }
 
 export interface ApiEntry {
@@ -28,9 +40,27 @@ export interface ApiEntry {
   readonly bundleExport: string;
   /** The mock's default port for this service (`x-hwsec-mock-port`). */
   readonly mockPort: number;
+  /**
+   * The Billing Center's code of the service (`x-hwsec-service-type-code`), e.g.
+   * `hws.service.type.hss`: the `service_type_code` of the orders placed through it. Absent for
+   * an API that places no orders.
+   */
+  readonly serviceTypeCode: string | undefined;
   /** The client package wrapping it (`x-hwsec-client`), absent for an API without one. */
   readonly client: { readonly package: string; readonly factory: string } | undefined;
+  /**
+   * `x-hwsec-global`: one host per site rather than per region, no `{project_id}` in the paths,
+   * and AK/SK requests signed with `X-Domain-Id` (the account ID) instead of `X-Project-Id`.
+   */
+  readonly global: boolean;
+  /**
+   * The server of each site (`x-hwsec-sites` of a server: `cn`, `intl`, `eu`), site → URL;
+   * empty for an API whose servers are per region only.
+   */
+  readonly sites: Readonly<Record<string, string>>;
   readonly errors: {
+    /** Where the code and message sit in the service's error body. */
+    readonly body: ErrorBodyShape;
     /** From the 400 example of the API's operations. */
     readonly invalidParameter: ServiceError;
     /** `x-hwsec-unparseable-body-error`, else the same as `invalidParameter`. */
@@ -80,10 +110,85 @@ function text(id: string, document: Json, key: string): string {
   return value;
 }
 
-function serviceError(id: string, where: string, body: Json): ServiceError {
-  if (typeof body?.error_code !== 'string' || typeof body?.error_msg !== 'string')
-    fail(id, `${where} must be an { error_code, error_msg } object`);
-  return { code: body.error_code, message: body.error_msg };
+const DEFAULT_ERROR_BODY = { code: '/error_code', message: '/error_msg' };
+
+/** The member of an error body at a JSON pointer (`/error/code`), undefined when absent. */
+function at(body: Json, pointer: string): Json {
+  let node = body;
+  for (const token of pointerTokens(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = node[token];
+  }
+  return node;
+}
+
+function serviceError(
+  id: string,
+  where: string,
+  body: Json,
+  shape: { code: string; message: string },
+): ServiceError {
+  const code = at(body, shape.code);
+  const message = at(body, shape.message);
+  if (!['string', 'number'].includes(typeof code) || typeof message !== 'string')
+    fail(id, `${where} must hold a code at ${shape.code} and a message at ${shape.message}`);
+  return { code: String(code), message };
+}
+
+function errorBodyPointers(id: string, value: Json): { code: string; message: string } {
+  if (value === undefined) return DEFAULT_ERROR_BODY;
+  for (const key of ['code', 'message'])
+    if (typeof value?.[key] !== 'string' || !value[key].startsWith('/'))
+      fail(id, `x-hwsec-error-body.${key} must be a JSON pointer such as /error/${key}`);
+  return { code: value.code, message: value.message };
+}
+
+/**
+ * The service's error body for `error`: the 400 example with its code and message replaced (the
+ * code keeps the example's JSON type), so a mock answers in the service's own shape.
+ */
+export function serviceErrorBody(api: ApiEntry, error: ServiceError): Json {
+  const { code, message, example } = api.errors.body;
+  const body = structuredClone(example);
+  const set = (pointer: string, value: unknown) => {
+    const tokens = pointerTokens(pointer);
+    const last = tokens.pop()!;
+    tokens.reduce((node, token) => node[token], body)[last] = value;
+  };
+  set(code, typeof at(example, code) === 'number' ? Number(error.code) : error.code);
+  set(message, error.message);
+  return body;
+}
+
+/** `x-hwsec-global` and the sites of the servers, checked against the paths. */
+function siteFacts(id: string, document: Json): { global: boolean; sites: Record<string, string> } {
+  const global = document['x-hwsec-global'] ?? false;
+  if (typeof global !== 'boolean') fail(id, 'x-hwsec-global must be true or false');
+  const sites: Record<string, string> = {};
+  for (const server of document.servers ?? []) {
+    const names = server['x-hwsec-sites'];
+    if (names === undefined) continue;
+    if (!Array.isArray(names) || names.length === 0)
+      fail(id, `x-hwsec-sites of ${server.url} must list sites, e.g. [cn]`);
+    if (server.variables !== undefined)
+      fail(id, `${server.url} has x-hwsec-sites, so its URL must be fixed (no variables)`);
+    for (const name of names) {
+      if (typeof name !== 'string' || !/^[a-z]+$/.test(name))
+        fail(id, `x-hwsec-sites of ${server.url}: "${name}" is not a site name (a-z)`);
+      if (sites[name] !== undefined) fail(id, `site ${name} has two servers`);
+      sites[name] = server.url;
+    }
+  }
+  if (global) {
+    if (Object.keys(sites).length === 0)
+      fail(id, 'x-hwsec-global: true needs a server with x-hwsec-sites per site');
+    const regional = Object.keys(document.paths ?? {}).find((path) =>
+      path.includes('{project_id}'),
+    );
+    if (regional !== undefined)
+      fail(id, `x-hwsec-global: true, yet ${regional} takes a {project_id}`);
+  }
+  return { global, sites };
 }
 
 /** The first example of the first operation's 400 answer: how the service words a bad parameter. */
@@ -136,12 +241,17 @@ function entryOf(id: string, specDir: string): ApiEntry {
     (typeof client?.package !== 'string' || typeof client?.factory !== 'string')
   )
     fail(id, 'x-hwsec-client must be { package, factory }');
-  const invalidParameter = serviceError(id, 'the 400 example', badRequestExample(id, document));
+  const serviceTypeCode = document['x-hwsec-service-type-code'];
+  if (serviceTypeCode !== undefined && !/^hws\.service\.type\.[a-z0-9]+$/.test(serviceTypeCode))
+    fail(id, 'x-hwsec-service-type-code must look like hws.service.type.<code>');
+  const pointers = errorBodyPointers(id, document['x-hwsec-error-body']);
+  const example = badRequestExample(id, document);
+  const invalidParameter = serviceError(id, 'the 400 example', example, pointers);
   const unparseable = document['x-hwsec-unparseable-body-error'];
   const unparseableBody =
     unparseable === undefined
       ? invalidParameter
-      : serviceError(id, 'x-hwsec-unparseable-body-error', unparseable);
+      : serviceError(id, 'x-hwsec-unparseable-body-error', unparseable, pointers);
   return {
     id,
     name: text(id, document, 'x-hwsec-name'),
@@ -149,8 +259,11 @@ function entryOf(id: string, specDir: string): ApiEntry {
     files: apiFiles(id, specDir),
     bundleExport: `@hwsec/spec/${id}.json`,
     mockPort: port,
+    serviceTypeCode,
     client: client && { package: client.package, factory: client.factory },
+    ...siteFacts(id, document),
     errors: {
+      body: { ...pointers, example },
       invalidParameter,
       unparseableBody,
       languages: errorLanguages(id, document['x-hwsec-error-languages'], [

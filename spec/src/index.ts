@@ -5,7 +5,9 @@ export { apiFiles, apiIds, SPEC_DIR, type ApiFiles } from './api-ids.js';
 export {
   localizedErrorMessage,
   readApiRegistry,
+  serviceErrorBody,
   type ApiEntry,
+  type ErrorBodyShape,
   type ErrorLanguages,
   type ApiRegistry,
   type ServiceError,
@@ -24,3 +26,4 @@ export {
   type OperationEntry,
 } from './list-operations.js';
 export { loadBundle } from './load-bundle.js';
+export { DOCS_DEFAULT_PORT, DOCS_PORT_VARIABLE, localDocsOrigins } from './docs-site.js';

@@ -1,5 +1,6 @@
 // The shape every consumer relies on: operations and their official names, the SDK model names,
-// servers per region, the two alternative authentication schemes and the error responses.
+// servers per region (or per site, for a global service), the two alternative authentication
+// schemes and the error responses.
 import { describe, expect, it } from 'vitest';
 import { listOperations } from '../src/index.js';
 import { apiNames, type ApiName, loadBundle } from './support/bundles.js';
@@ -11,6 +12,16 @@ const operations: Record<ApiName, Array<[method: string, path: string, operation
   ],
   dsc: [['post', '/v1/{project_id}/period/order', 'CreateProductOrder']],
   secmaster: [['put', '/v1/{project_id}/subscriptions/orders', 'UpdateSubscriptionOrder']],
+  bss: [
+    ['post', '/v3/orders/customer-orders/pay', 'PayOrders'],
+    ['get', '/v2/orders/customer-orders/details/{order_id}', 'ShowCustomerOrderDetails'],
+    ['get', '/v2/orders/customer-orders', 'ListCustomerOrders'],
+    ['post', '/v2/orders/suscriptions/resources/query', 'ListPayPerUseCustomerResources'],
+  ],
+  iam: [
+    ['get', '/v3/projects', 'KeystoneListProjects'],
+    ['get', '/v3/auth/domains', 'KeystoneListAuthDomains'],
+  ],
 };
 
 const schemaNames: Record<ApiName, string[]> = {
@@ -31,6 +42,74 @@ const schemaNames: Record<ApiName, string[]> = {
     'UpdateProduct',
     'UpdateSubscriptionOrderResponse',
   ],
+  bss: [
+    'AgentPayInfoV2',
+    'AmountInfomationV2',
+    'CouponSimpleInfoOrderPayV3',
+    'CustomerOrderV2',
+    'CustomerOrderV3',
+    'DiscountItemV2',
+    'DiscountSimpleInfoV3',
+    'EnterpriseProject',
+    'ErrorResponse',
+    'ListCustomerOrdersResponse',
+    'ListPayPerUseCustomerResourcesResponse',
+    'OrderInstanceV2',
+    'OrderLineItemEntityV2',
+    'PayCustomerOrderV3Req',
+    'ProductObject',
+    'QueryResourcesReq',
+    'ShowCustomerOrderDetailsResponse',
+    'SubCustomerOrderV2',
+    'SubCustomerOrderV3',
+  ],
+  iam: [
+    'Domains',
+    'KeystoneError',
+    'KeystoneErrorResponse',
+    'KeystoneListAuthDomainsResponse',
+    'KeystoneListProjectsResponse',
+    'Links',
+    'LinksSelf',
+    'ProjectResult',
+  ],
+};
+
+/** The global services: one host per site (China, international, EU), no region in it. */
+const sites: Record<ApiName, Array<{ url: string; sites: string[] }>> = {
+  bss: [
+    { url: 'https://bss.myhuaweicloud.com', sites: ['cn'] },
+    { url: 'https://bss-intl.myhuaweicloud.com', sites: ['intl'] },
+    { url: 'https://bss.myhuaweicloud.eu', sites: ['eu'] },
+  ],
+  iam: [
+    { url: 'https://iam.myhuaweicloud.com', sites: ['cn', 'intl'] },
+    { url: 'https://iam.eu-west-101.myhuaweicloud.eu', sites: ['eu'] },
+  ],
+};
+
+/** Each API's documented statuses and the schema of its error bodies. */
+const answers: Record<ApiName, { statuses: string[]; errorSchema: string }> = {
+  hss: {
+    statuses: ['200', '400', '401', '403', '404', '429', '500'],
+    errorSchema: 'ErrorResponse',
+  },
+  dsc: {
+    statuses: ['200', '400', '401', '403', '404', '429', '500'],
+    errorSchema: 'ErrorResponse',
+  },
+  secmaster: {
+    statuses: ['200', '400', '401', '403', '404', '429', '500'],
+    errorSchema: 'ErrorResponse',
+  },
+  bss: {
+    statuses: ['2xx', '400', '401', '403', '404', '429', '500'],
+    errorSchema: 'ErrorResponse',
+  },
+  iam: {
+    statuses: ['200', '400', '401', '403', '404', '405', '413', '500', '503'],
+    errorSchema: 'KeystoneErrorResponse',
+  },
 };
 
 const regions: Record<ApiName, { host: string; list: string[] }> = {
@@ -122,6 +201,29 @@ const regions: Record<ApiName, { host: string; list: string[] }> = {
       'cn-southwest-3',
     ],
   },
+  iam: {
+    host: 'iam',
+    list: [
+      'cn-north-2',
+      'cn-north-4',
+      'cn-north-1',
+      'cn-east-2',
+      'cn-east-3',
+      'cn-south-1',
+      'cn-south-2',
+      'cn-southwest-2',
+      'ap-southeast-1',
+      'ap-southeast-2',
+      'ap-southeast-3',
+      'af-south-1',
+      'sa-brazil-1',
+      'la-south-2',
+      'na-mexico-1',
+      'la-north-2',
+      'cn-north-9',
+      'eu-west-0',
+    ],
+  },
 };
 
 describe.each(apiNames)('%s bundle', (api) => {
@@ -138,7 +240,14 @@ describe.each(apiNames)('%s bundle', (api) => {
   });
 
   it('offers a server per region, with the region list as an enum', () => {
-    const [main, ...others] = document.servers;
+    const perRegion = document.servers.filter((server: { url: string }) =>
+      server.url.includes('{region}'),
+    );
+    if (regions[api] === undefined) {
+      expect(perRegion).toEqual([]);
+      return;
+    }
+    const [main, ...others] = perRegion;
     expect(main.url).toBe(`https://${regions[api]!.host}.{region}.myhuaweicloud.com`);
     expect(main.variables.region.enum).toEqual(regions[api]!.list);
     expect(main.variables.region.default).toBe('cn-north-4');
@@ -149,6 +258,21 @@ describe.each(apiNames)('%s bundle', (api) => {
       expect(main.variables.region.enum).not.toContain('eu-west-101');
     } else {
       expect(others).toEqual([]);
+    }
+  });
+
+  it('is a global service with a fixed host per site, or a regional one without sites', () => {
+    const sited = document.servers
+      .filter((server: Record<string, unknown>) => server['x-hwsec-sites'])
+      .map((server: Record<string, unknown>) => ({
+        url: server.url,
+        sites: server['x-hwsec-sites'],
+      }));
+    expect(sited).toEqual(sites[api] ?? []);
+    expect(document['x-hwsec-global'] ?? false).toBe(sites[api] !== undefined);
+    if (sites[api]) {
+      expect(document.servers[0].url).toBe(sites[api]![0]!.url);
+      for (const [, path] of operations[api]!) expect(path).not.toContain('{project_id}');
     }
   });
 
@@ -166,23 +290,27 @@ describe.each(apiNames)('%s bundle', (api) => {
     });
   });
 
-  it('answers every error with the shared error body and an X-Request-Id', () => {
+  it('answers every error with its service’s error body and an X-Request-Id', () => {
+    const { statuses, errorSchema } = answers[api]!;
     for (const [, path] of operations[api]!) {
       for (const operation of Object.values<{ responses?: Record<string, { $ref?: string }> }>(
         document.paths[path],
       )) {
         if (!operation.responses) continue;
-        const statuses = Object.keys(operation.responses);
-        expect(statuses).toEqual(['200', '400', '401', '403', '404', '429', '500']);
-        for (const status of statuses) {
+        const found = Object.keys(operation.responses);
+        // BSS answers a payment with 204 and everything else with 200.
+        expect(
+          found.map((status) => (statuses[0] === '2xx' && status.startsWith('2') ? '2xx' : status)),
+        ).toEqual(statuses);
+        for (const status of found) {
           const ref = operation.responses[status]!.$ref;
           const response = ref
             ? document.components.responses[ref.split('/').pop()!]
             : operation.responses[status];
           expect(response.headers['X-Request-Id']).toBeDefined();
-          if (status !== '200') {
+          if (!status.startsWith('2')) {
             expect(response.content['application/json'].schema).toEqual({
-              $ref: '#/components/schemas/ErrorResponse',
+              $ref: `#/components/schemas/${errorSchema}`,
             });
           }
         }
