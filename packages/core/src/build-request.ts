@@ -1,10 +1,11 @@
 // Builds what one call sends: the headers Huawei's SDK adds, the credentials, and per attempt a
-// fresh date and signature. Which credentials and whether `X-Project-Id` is sent are decided
-// here, once per client. Nothing here sends, waits or retries (that is transport.ts).
-import type { AkSkCredentials, Credentials } from './credentials.js';
+// fresh date and signature. Which credentials and whether `X-Project-Id` (regional services) or
+// `X-Domain-Id` (global ones) is sent are decided here, once per client. Nothing here sends, waits or retries (that is transport.ts).
+import type { TransportConfig } from './client-config.js';
+import type { AkSkCredentials } from './credentials.js';
 import type { MaybePromise } from './crypto/types.js';
 import { HwsecInputError } from './errors.js';
-import { HEADER_VALUE } from './option-checks.js';
+import { HEADER_VALUE, HEADER_VALUE_RULE } from './option-checks.js';
 import { createAkSkSigner } from './signer/aksk-signer.js';
 import { formatSdkDate } from './signer/sdk-date.js';
 
@@ -30,12 +31,8 @@ const ORIGIN: Record<string, string> = {
   'x-security-token': 'credentials.securityToken',
 };
 
-export function createRequestBuilder(
-  credentials: Credentials,
-  aksk: boolean,
-  options: { projectId?: string | undefined; userAgent?: string | undefined; clock: () => Date },
-): RequestBuilder {
-  const { projectId, userAgent, clock } = options;
+export function createRequestBuilder(config: TransportConfig): RequestBuilder {
+  const { credentials, aksk, projectId, domainId, userAgent, clock } = config;
   const keys = credentials as AkSkCredentials;
   const signer = aksk ? createAkSkSigner(keys) : undefined;
   const token = aksk ? undefined : (credentials as { token: string }).token;
@@ -53,15 +50,13 @@ export function createRequestBuilder(
         // The official SDK sends X-Project-Id with AK/SK only, equal to the path's project.
         const project = callProjectId ?? projectId;
         if (project) headers['x-project-id'] ??= project;
+        // GlobalCredentials: the account id, added before signing, so it is signed.
+        if (domainId) headers['x-domain-id'] ??= domainId;
         if (keys.securityToken) headers['x-security-token'] = keys.securityToken;
       }
       for (const name in headers)
         if (!HEADER_VALUE.test(headers[name]!))
-          throw new HwsecInputError(
-            operation,
-            ORIGIN[name] ?? `header ${name}`,
-            'a header value: no CR, LF, other control characters or characters above U+00FF',
-          );
+          throw new HwsecInputError(operation, ORIGIN[name] ?? `header ${name}`, HEADER_VALUE_RULE);
       return headers;
     },
     attempt(method, url, headers, body) {

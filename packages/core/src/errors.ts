@@ -8,14 +8,16 @@
 // - HwsecResponseError: a 2xx whose body is not the JSON it must be;
 // - HwsecAbortError: the caller's signal aborted the call;
 // - HwsecInputError: a call refused before sending (a value the types forbid);
-// - HwsecConfigError (config-error.ts): a client that cannot work as configured.
+// - HwsecConfigError (config-error.ts): a client that cannot work as configured;
+// - HwsecLookupError (lookup-error.ts): a project or account id IAM could not give; not sent.
 // Messages are built only from redacted text, and no error keeps a reference to a request's
 // headers, so no message, toString(), JSON.stringify() or util.inspect() shows a secret.
 // (Kept terse on purpose: this file ships in every browser bundle.)
+import type { OrderAttempt } from './order-facts.js';
 import { redactJson, redactSignatures, type Redactor } from './redact.js';
 
 export type HwsecErrorKind =
-  'api' | 'network' | 'timeout' | 'redirect' | 'response' | 'abort' | 'input' | 'config';
+  'api' | 'network' | 'timeout' | 'redirect' | 'response' | 'abort' | 'input' | 'config' | 'lookup';
 
 export abstract class HwsecError extends Error {
   abstract readonly kind: HwsecErrorKind;
@@ -32,6 +34,12 @@ export abstract class HwsecError extends Error {
   declare readonly attempts?: number;
   /** The `X-Request-Id` the answer carried (or its body's request_id): quote it to support. */
   declare readonly requestId?: string | undefined;
+  /**
+   * Set when `mayHaveBeenProcessed` is true on an order call (the spec's `x-hwsec-order`): the
+   * service, operation, region, project, send time and the request body's order facts that
+   * `reconcileOrder` of @hwsec/bss needs to find the order again. Never a header or a secret.
+   */
+  declare readonly order?: OrderAttempt;
 
   /** `fields` (operation, name, kind, ...) become own properties, as the subclasses declare them. */
   constructor(message: string, fields: object, options?: { cause?: unknown }) {

@@ -15,8 +15,12 @@ export {
   isHwsecError,
 } from './errors.js';
 export { HwsecConfigError } from './config-error.js';
+export { HwsecLookupError } from './lookup-error.js';
 export type { HwsecErrorKind, ErrorBody } from './errors.js';
 export { unwrap } from './unwrap.js';
+export type { OrderAttempt, OrderRecord } from './order-facts.js';
+export { extraFields } from './unknown-keys.js';
+export type { ExtraFields, InputShape, OperationInputs } from './unknown-keys.js';
 export type { ApiResult, DataOf, ErrorOf } from './unwrap.js';
 export type { RetryOptions } from './retry.js';
 export { createTransport } from './transport.js';
@@ -31,8 +35,10 @@ export { endpointForRegion } from './endpoint.js';
 export type { ServerTemplate } from './endpoint.js';
 export { createServiceClient } from './service-client.js';
 export type { ClientEnv } from './client-config.js';
+export type { IdentityFacts } from './id-lookup.js';
 export type {
   CommonClientOptions,
+  GlobalServiceClientOptions,
   ServiceClientOptions,
   ServiceDescription,
   ServiceClient,

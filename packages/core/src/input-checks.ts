@@ -1,7 +1,8 @@
 // What the types forbid is refused at run time too, before anything is sent: a project id that
 // is not a plain id (it would change the path or break a header), a number that JSON would turn
 // into `null` (NaN, Infinity), a non-integer where the spec says integer (the generated operation
-// info lists those fields), a parameter that is an object. The error names the field and the rule.
+// info lists those fields), a parameter that is an object. The error names the field and the rule;
+// one walk of the query and body finds the first bad value.
 import { HwsecInputError } from './errors.js';
 import type { OperationInfo } from './operation-types.js';
 import { PROJECT_ID, PROJECT_ID_RULE } from './option-checks.js';
@@ -17,34 +18,34 @@ export interface CallInput {
 
 const DEPTH = 64;
 
-/** The first non-finite number in `value`, as a field path, or undefined. */
-function nonFinite(value: unknown, at: string, depth = 0): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? undefined : at;
+/**
+ * The first value under `value` that must not be sent, as [where, rule]: a number JSON would turn
+ * into `null` (NaN, Infinity), or a present non-integer at a field the spec says is an integer.
+ * `at` is where `value` is (`body.items[1]`); `field` is the same place as the generated
+ * `integers` list names it (`body.items[]`).
+ */
+function firstBad(
+  value: unknown,
+  at: string,
+  field: string,
+  integers: readonly string[],
+  depth: number,
+): [string, string] | undefined {
+  if (typeof value === 'number' && !Number.isFinite(value)) return [at, 'a finite number'];
+  if (value !== undefined && value !== null && !Number.isInteger(value) && integers.includes(field))
+    return [at, 'an integer'];
   if (!value || typeof value !== 'object' || depth > DEPTH) return undefined;
+  const list = Array.isArray(value);
   for (const key in value) {
-    const found = nonFinite((value as Record<string, unknown>)[key], `${at}.${key}`, depth + 1);
+    const found = firstBad(
+      (value as Record<string, unknown>)[key],
+      list ? `${at}[${key}]` : `${at}.${key}`,
+      list ? `${field}[]` : `${field}.${key}`,
+      integers,
+      depth + 1,
+    );
     if (found) return found;
   }
-  return undefined;
-}
-
-/** The first value at `path` (`body.a[].b`) that is present but not an integer. */
-function nonInteger(root: unknown, path: string): string | undefined {
-  let values: Array<[unknown, string]> = [[root, '']];
-  for (const step of path.split('.')) {
-    const list = step.endsWith('[]');
-    const key = list ? step.slice(0, -2) : step;
-    const next: Array<[unknown, string]> = [];
-    for (const [value, at] of values) {
-      const child = (value as Record<string, unknown> | null | undefined)?.[key];
-      const here = at ? `${at}.${key}` : key;
-      if (!list) next.push([child, here]);
-      else if (Array.isArray(child)) child.forEach((item, i) => next.push([item, `${here}[${i}]`]));
-    }
-    values = next;
-  }
-  for (const [value, at] of values)
-    if (value !== undefined && value !== null && !Number.isInteger(value)) return at;
   return undefined;
 }
 
@@ -78,13 +79,9 @@ export function checkCallInput(operation: string, info: OperationInfo, input: Ca
     for (const name in bag)
       if (!plain(bag[name]))
         fail(`params.${where}.${name}`, 'a string, number, boolean or list of them');
-  const bad = nonFinite({ query, body }, 'input');
-  if (bad)
-    fail(bad.replace('input.query', 'params.query').replace('input.', ''), 'a finite number');
-  info.integers?.forEach((field) => {
-    const at = field.startsWith('query.')
-      ? nonInteger({ query }, field)
-      : nonInteger({ body }, field);
-    if (at) fail(at.startsWith('query') ? `params.${at}` : at, 'an integer');
-  });
+  const integers = info.integers ?? [];
+  const bad =
+    firstBad(query, 'params.query', 'query', integers, 1) ??
+    firstBad(body, 'body', 'body', integers, 1);
+  if (bad) fail(...bad);
 }

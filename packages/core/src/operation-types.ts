@@ -2,7 +2,9 @@
 // `paths`: the same init and result types as openapi-fetch, with the parameters the client fills
 // in itself (project_id, defaulted headers such as X-Language) made optional.
 import type { FetchOptions, FetchResponse } from 'openapi-fetch';
+import type { OrderRecord } from './order-facts.js';
 import type { KnownOr } from './service-api-error.js';
+import type { OperationInputs } from './unknown-keys.js';
 
 export type MediaType = `${string}/${string}`;
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
@@ -13,6 +15,10 @@ export interface OperationInfo {
   readonly path: string;
   /** Fields the spec types `integer`: `body.period_num`, `body.product_list[].resource_size`, `query.limit`. */
   readonly integers?: readonly string[];
+  /** Every key the operation's parameters and body define (unknown ones are refused). */
+  readonly inputs?: OperationInputs;
+  /** An operation that buys or pays (the spec's `x-hwsec-order`). */
+  readonly order?: OrderRecord;
 }
 
 /** Names of the parameters the client fills, per location. */

@@ -18,14 +18,13 @@ export function checkTimeoutMs(timeoutMs: unknown): number {
 
 /** A header value: visible ASCII and Latin-1, spaces and tabs; no CR, LF or other controls. */
 export const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** The rule HEADER_VALUE enforces, in the one wording every error uses. */
+export const HEADER_VALUE_RULE =
+  'a header value: no CR, LF, other control characters or characters above U+00FF';
 
 export function checkUserAgent(userAgent: unknown): void {
   if (userAgent !== undefined && (typeof userAgent !== 'string' || !HEADER_VALUE.test(userAgent)))
-    throw new HwsecConfigError(
-      'userAgent',
-      'is not a valid header value',
-      'a string without CR, LF or other control characters',
-    );
+    throw new HwsecConfigError('userAgent', 'is not sendable', HEADER_VALUE_RULE);
 }
 
 /**
@@ -37,17 +36,25 @@ export const PROJECT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export const PROJECT_ID_RULE =
   '1 to 64 letters, digits, _ or - (a Huawei project id is 32 hex digits)';
 
-export function checkProjectIdOption(projectId: unknown): void {
-  if (
-    projectId !== undefined &&
-    projectId !== '' &&
-    !(typeof projectId === 'string' && PROJECT_ID.test(projectId))
-  )
-    throw new HwsecConfigError('projectId', 'is not a plain project id', PROJECT_ID_RULE);
+/** A project id given as an option or read from HUAWEICLOUD_SDK_PROJECT_ID. */
+export function checkProjectId(projectId: unknown): void {
+  checkPlainId(projectId, 'projectId', 'project');
 }
 
-/** An absolute http(s) URL with a host, as `https://hss.example.com` or `http://127.0.0.1:4010`. */
-export function checkBaseUrl(baseUrl: unknown): string {
+/**
+ * A project id, or an account (domain) id given as `domainId` or read from
+ * HUAWEICLOUD_SDK_DOMAIN_ID (`option` names where it came from): as plain as a project id.
+ */
+export function checkPlainId(id: unknown, option: string, what: 'project' | 'domain'): void {
+  if (!(typeof id === 'string' && PROJECT_ID.test(id)))
+    throw new HwsecConfigError(option, `is not a plain ${what} id`, PROJECT_ID_RULE);
+}
+
+/**
+ * An absolute http(s) URL with a host, as `https://hss.example.com` or `http://127.0.0.1:4010`;
+ * `option` names where it came from in the error (`baseUrl`, `iamEndpoint`, a variable).
+ */
+export function checkBaseUrl(baseUrl: unknown, option = 'baseUrl'): string {
   let url: URL | undefined;
   try {
     url = new URL(String(baseUrl));
@@ -63,7 +70,7 @@ export function checkBaseUrl(baseUrl: unknown): string {
     url.hash
   )
     throw new HwsecConfigError(
-      'baseUrl',
+      option,
       // Quoted unless it might hold credentials (user:password@).
       `${typeof baseUrl === 'string' && !baseUrl.includes('@') ? JSON.stringify(baseUrl) : 'the value'} is not an http(s) base URL`,
       'an absolute http: or https: URL with a host and no credentials, query or fragment, e.g. http://127.0.0.1:4010',

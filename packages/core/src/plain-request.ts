@@ -1,7 +1,7 @@
-// openapi-fetch builds one `Request` per call; constructing a real Request and handing it to
-// fetch costs ~25% on a POST. This stand-in, given to openapi-fetch as its `Request` class,
-// only keeps the URL and the init: the serialized body stays a string we can sign and send as
-// is, with no clone() and no re-reading. Middlewares see url, method and headers.
+// What the by-path client (path-client.ts) hands the transport and its middlewares: constructing
+// a real Request and handing it to fetch costs ~25% on a POST. This stand-in only keeps the URL
+// and the init: the serialized body stays a string we can sign and send as is, with no clone()
+// and no re-reading. Middlewares see url, method and headers.
 
 export interface PlainRequestInit extends RequestInit {
   /** The operationId, set by the operation methods; used for errors and retries. */

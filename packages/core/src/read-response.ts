@@ -1,6 +1,6 @@
 // A Response whose (small JSON) body is already in memory: the transport reads every body itself,
-// inside the timeout, so a stalled or cut-off body fails as a typed error, and hands openapi-fetch
-// this. `json()` and `text()` (all that openapi-fetch uses) answer from memory, `json()` reusing
+// inside the timeout, so a stalled or cut-off body fails as a typed error, and hands the by-path
+// client this. `json()` and `text()` (all that client uses) answer from memory, `json()` reusing
 // the transport's own parse; a real Response, with its stream, is only made if someone asks for
 // `body`, `arrayBuffer()`, `blob()`, `formData()` or `clone()`. Web-safe: both transports use it.
 

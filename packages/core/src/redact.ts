@@ -49,7 +49,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
         grams.add(form.slice(end - MIN_FRAGMENT, end));
   };
   return (text) => {
-    // Stryker disable next-line ConditionalExpression: a cache; preparing again gives the same tables
+    // Stryker disable next-line ConditionalExpression: a cache, same tables either way
     if (!grams) prepare();
     let out = redactSignatures(text);
     for (const form of whole!) if (form) out = out.split(form).join(REDACTED);

@@ -51,9 +51,9 @@ export const backoffDelay = (policy: RetryPolicy, attempt: number): number =>
 
 /** Retry-After as delta-seconds or an HTTP-date, in ms from `now`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  // An absent header reads as "null": neither delta-seconds nor a date, so undefined as well.
-  const text = String(value);
-  const ms = /^\s*\d+\s*$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+  // Stryker disable next-line ConditionalExpression: Date.parse(null) is NaN, so undefined too
+  if (value === null) return undefined;
+  const ms = /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
   // A date in the past means "now".
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }

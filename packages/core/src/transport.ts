@@ -1,75 +1,46 @@
-// The `fetch` handed to openapi-fetch: the attempt loop. Per call it builds the request once
+// The `fetch` of the by-path client (path-client.ts): the attempt loop. Per call it builds the request once
 // (build-request.ts), sends attempts (send-attempt.ts: timeout, redirects, body, error mapping)
 // and retries reads only (retry.ts). It calls the real fetch with a plain (url, init), which is
 // much cheaper than passing a Request.
 // (Written compactly on purpose: it ships in every browser bundle.)
-import { logAttempt, type AttemptLogger } from './attempt-log.js';
+import { logAttempt } from './attempt-log.js';
 import { createRequestBuilder } from './build-request.js';
-import { checkCredentials, secretsOf, type Credentials } from './credentials.js';
+import {
+  resolveTransportConfig,
+  type TransportConfig,
+  type TransportOptions,
+} from './client-config.js';
+import { secretsOf } from './credentials.js';
 import { HwsecAbortError, HwsecError, HwsecInputError, type CallState } from './errors.js';
-import { checkTimeoutMs, checkUserAgent } from './option-checks.js';
 import type { PlainRequest } from './plain-request.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { rememberResponse } from './response-context.js';
-import {
-  RETRYABLE_STATUSES,
-  delayAfterStatus,
-  backoffDelay,
-  isIdempotent,
-  resolveRetryPolicy,
-  type RetryOptions,
-} from './retry.js';
+import { RETRYABLE_STATUSES, delayAfterStatus, backoffDelay, isIdempotent } from './retry.js';
 import { sendAttempt } from './send-attempt.js';
 import { defaultFetch } from '#fetch';
 import type { FetchLike } from './fetch/types.js';
 
-export type { FetchLike };
-
-export interface TransportOptions {
-  credentials: Credentials;
-  /** Sent as `X-Project-Id` on AK/SK requests, as the official SDK does. */
-  projectId?: string | undefined;
-  /**
-   * The real fetch. Default: on Node, node:http/node:https keep-alive agents (about twice as fast
-   * as the built-in fetch; `fetch: globalThis.fetch` opts back into it); elsewhere the global
-   * `fetch`, looked up per call.
-   */
-  fetch?: FetchLike | undefined;
-  /**
-   * Per attempt, from sending until the whole body is read. Default 30000; 0 disables; anything
-   * else but 1 to 2^31-1 is a HwsecConfigError.
-   */
-  timeoutMs?: number | undefined;
-  retry?: RetryOptions | false | undefined;
-  /** Sent as `User-Agent` (not signed, as in the official SDK). Browsers may ignore it. */
-  userAgent?: string | undefined;
-  /** The clock for `X-Sdk-Date` and Retry-After dates. */
-  clock?: (() => Date) | undefined;
-  /**
-   * Opt-in: called once per attempt with one line (operation, method, path, status, duration,
-   * attempt, request id; never a secret) and the same fields as an object.
-   */
-  logger?: AttemptLogger | undefined;
-}
+export type { FetchLike, TransportOptions };
 
 /**
- * Receives the PlainRequest openapi-fetch builds with our `Request` class. (openapi-fetch only
- * accepts that same class back from a middleware, so a real Request never arrives here;
- * middlewares change headers in place on `request.headers`.)
+ * Receives the PlainRequest the by-path client builds. (A middleware may only hand back that
+ * same class, so a real Request never arrives here; middlewares change headers in place on
+ * `request.headers`.)
  */
 export type Transport = (request: PlainRequest) => Promise<Response>;
 
+/** A transport on its own (a client makes one from its resolved config). */
 export function createTransport(options: TransportOptions): {
   transport: Transport;
   redact: Redactor;
 } {
-  const { credentials, clock = () => new Date(), logger } = options;
-  const aksk = checkCredentials(credentials);
-  const timeoutMs = checkTimeoutMs(options.timeoutMs);
-  checkUserAgent(options.userAgent);
-  const builder = createRequestBuilder(credentials, aksk, { ...options, clock });
-  const policy = resolveRetryPolicy(options.retry);
-  const fetch: FetchLike = options.fetch ?? defaultFetch;
+  return transportFor(resolveTransportConfig(options));
+}
+
+export function transportFor(config: TransportConfig): { transport: Transport; redact: Redactor } {
+  const { credentials, clock, logger, timeoutMs, retry: policy } = config;
+  const builder = createRequestBuilder(config);
+  const fetch: FetchLike = config.fetch ?? defaultFetch;
   const redact = createRedactor(secretsOf(credentials));
   const context = { fetch, timeoutMs, redact };
 
@@ -77,7 +48,7 @@ export function createTransport(options: TransportOptions): {
     const idempotent = isIdempotent(method);
     const operation = init.hwsecOperation ?? `${method} ${url.split('?')[0]}`;
     const call: CallState = { operation, idempotent, attempts: 0 };
-    const signal = init.signal || undefined;
+    const signal = init.signal ?? undefined;
     if (signal !== undefined && !(signal instanceof AbortSignal))
       throw new HwsecInputError(operation, 'signal', 'an AbortSignal');
     const body = init.body ?? null;

@@ -1,5 +1,6 @@
 // Throwing mode: `unwrap(await client.op(...))` returns the typed data or throws HwsecApiError.
 import { HwsecApiError } from './errors.js';
+import { orderAttemptOf, withOrder } from './order-facts.js';
 import { responseContext } from './response-context.js';
 
 export type ApiResult<Data, Error> =
@@ -15,11 +16,14 @@ export function unwrap<Result extends ApiResult<unknown, unknown>>(result: Resul
   const { response } = result;
   if (result.error === undefined && response.ok) return result.data as DataOf<Result>;
   const context = responseContext(response);
-  throw new HwsecApiError<ErrorOf<Result>>(
-    response.status,
-    context ?? response.url.split('?')[0]!,
-    result.error as ErrorOf<Result>,
-    response.headers.get('X-Request-Id'),
-    context?.redact,
+  throw withOrder(
+    new HwsecApiError<ErrorOf<Result>>(
+      response.status,
+      context ?? response.url.split('?')[0]!,
+      result.error as ErrorOf<Result>,
+      response.headers.get('X-Request-Id'),
+      context?.redact,
+    ),
+    orderAttemptOf(response),
   );
 }

@@ -162,7 +162,7 @@ describe('call input is checked before sending', () => {
       'a non-finite number anywhere',
       { extra: { deep: [1, -Infinity] } },
       {},
-      'body.extra.deep.1',
+      'body.extra.deep[1]',
       /finite/,
     ],
     ['signal: {}', {}, { signal: {} }, 'signal', /AbortSignal/],

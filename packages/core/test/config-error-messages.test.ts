@@ -40,8 +40,8 @@ const URL_RULE =
 const PROJECT_RULE = '1 to 64 letters, digits, _ or - (a Huawei project id is 32 hex digits)';
 const PROJECT_WHERE =
   'the projectId option or HUAWEICLOUD_SDK_PROJECT_ID (IAM console, My Credentials > Projects)';
-const REGIONS =
-  'cn-north-4 (https://hss.cn-north-4.myhuaweicloud.com), ap-southeast-1 (https://hss.ap-southeast-1.myhuaweicloud.com), eu-west-101 (https://hss.eu-west-101.myhuaweicloud.eu)';
+const WHERE = "3 regions, listed in the client's `servers` export";
+const WHERE_HSS = "3 regions of hss, listed in the client's `servers` export";
 const longRegion = 'r'.repeat(80);
 const longUrl = `ftp://${'h'.repeat(300)}`;
 
@@ -57,13 +57,13 @@ const cases: Array<[string, () => unknown, string, string]> = [
     'a userAgent with a line break',
     () => create({ ...ok, userAgent: 'app\r\nX-Evil: 1' }),
     'userAgent',
-    'userAgent: is not a valid header value. Allowed: a string without CR, LF or other control characters.',
+    'userAgent: is not sendable. Allowed: a header value: no CR, LF, other control characters or characters above U+00FF.',
   ],
   [
     'a userAgent that is not a string',
     () => create({ ...ok, userAgent: 7 as never }),
     'userAgent',
-    'userAgent: is not a valid header value. Allowed: a string without CR, LF or other control characters.',
+    'userAgent: is not sendable. Allowed: a header value: no CR, LF, other control characters or characters above U+00FF.',
   ],
   // projectId (option-checks.ts and client-config.ts)
   [
@@ -172,19 +172,25 @@ const cases: Array<[string, () => unknown, string, string]> = [
     'an unknown region, service without an id',
     () => create({ ...ok, baseUrl: undefined, region: 'mars-1' }, null),
     'region',
-    `region: unknown region "mars-1". Allowed: regions: ${REGIONS}; or \`baseUrl\` for another endpoint.`,
+    `region: unknown region "mars-1". Allowed: ${WHERE}; or \`baseUrl\` for another endpoint.`,
+  ],
+  [
+    'a mistyped region: the nearest regions',
+    () => create({ ...ok, baseUrl: undefined, region: 'cn-north4' }),
+    'region',
+    `region: unknown region "cn-north4" of hss (did you mean "cn-north-4"?). Allowed: ${WHERE_HSS}; or \`baseUrl\` (or set HWSEC_HSS_BASE_URL) for another endpoint.`,
   ],
   [
     'an unknown region of hss (quoted up to 64 characters)',
     () => create({ ...ok, baseUrl: undefined, region: longRegion }),
     'region',
-    `region: unknown region "${'r'.repeat(64)}" of hss. Allowed: regions of hss: ${REGIONS}; or \`baseUrl\` (or set HWSEC_HSS_BASE_URL) for another endpoint.`,
+    `region: unknown region "${'r'.repeat(64)}" of hss. Allowed: ${WHERE_HSS}; or \`baseUrl\` (or set HWSEC_HSS_BASE_URL) for another endpoint.`,
   ],
   [
     'neither region nor baseUrl, service without an id',
     () => create({ ...ok, baseUrl: undefined } as never, null),
     'region',
-    `region: neither \`region\` nor \`baseUrl\` is given. Allowed: give \`region\` or \`baseUrl\`; regions: ${REGIONS}.`,
+    `region: neither \`region\` nor \`baseUrl\` is given. Allowed: \`region\` (${WHERE}) or \`baseUrl\`.`,
   ],
   // explicit credentials (client-config.ts)
   [
@@ -241,36 +247,36 @@ const cases: Array<[string, () => unknown, string, string]> = [
     'credentials',
     `credentials: not given, and none of HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HWSEC_IAM_TOKEN is set. Allowed: ${CREDENTIALS}.`,
   ],
-  // credentials given straight to createTransport (credentials.ts)
+  // credentials given straight to createTransport: the same rules, the same words
   [
     'transport: credentials null',
     () => createTransport({ credentials: null as never }),
     'credentials',
-    'credentials: is missing. Allowed: { token } or { accessKey, secretKey, securityToken? }.',
+    `credentials: not an object. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: credentials that are a string',
     () => createTransport({ credentials: 'IAM-TOKEN-EXAMPLE' as never }),
     'credentials',
-    'credentials: is missing. Allowed: { token } or { accessKey, secretKey, securityToken? }.',
+    `credentials: not an object. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: accessKey present but undefined',
     () => createTransport({ credentials: { accessKey: undefined as never, secretKey: SK } }),
     'credentials.accessKey',
-    'credentials.accessKey: is missing. Allowed: a non-empty string.',
+    `credentials.accessKey: missing. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: an empty accessKey',
     () => createTransport({ credentials: { accessKey: '', secretKey: SK } }),
     'credentials.accessKey',
-    'credentials.accessKey: is empty. Allowed: a non-empty string.',
+    `credentials.accessKey: empty. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: a numeric secretKey',
     () => createTransport({ credentials: { accessKey: AK, secretKey: 5 as never } }),
     'credentials.secretKey',
-    'credentials.secretKey: is a number. Allowed: a non-empty string.',
+    `credentials.secretKey: not a string. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: an object as securityToken',
@@ -279,13 +285,13 @@ const cases: Array<[string, () => unknown, string, string]> = [
         credentials: { accessKey: AK, secretKey: SK, securityToken: {} as never },
       }),
     'credentials.securityToken',
-    'credentials.securityToken: is a object. Allowed: a non-empty string.',
+    `credentials.securityToken: not a string. Allowed: ${CREDENTIALS}.`,
   ],
   [
     'transport: no token',
     () => createTransport({ credentials: {} as never }),
     'credentials.token',
-    'credentials.token: is missing. Allowed: a non-empty string.',
+    `credentials.token: missing. Allowed: ${CREDENTIALS}.`,
   ],
 ];
 

@@ -170,16 +170,16 @@ describe('HwsecTimeoutError', () => {
   it('an order with no answer: the time allowed, the attempt, may have been placed', async () => {
     const server = await serve(stall);
     const error = await failure(
-      client(server.baseUrl, { timeoutMs: 300 }).createQuotasOrder(order),
+      client(server.baseUrl, { timeoutMs: 2_000 }).createQuotasOrder(order),
     );
     expect(error).toBeInstanceOf(HwsecTimeoutError);
     expect((error as Error).message).toBe(
-      `CreateQuotasOrder: no complete answer within 300 ms (attempt 1).${PLACED}`,
+      `CreateQuotasOrder: no complete answer within 2000 ms (attempt 1).${PLACED}`,
     );
     expect(error).toMatchObject({
       name: 'HwsecTimeoutError',
       kind: 'timeout',
-      timeoutMs: 300,
+      timeoutMs: 2_000,
       attempts: 1,
       mayHaveBeenProcessed: true,
     });
@@ -195,10 +195,10 @@ describe('HwsecTimeoutError', () => {
       res.write('{"total_num":');
     });
     const error = await failure(
-      client(server.baseUrl, { timeoutMs: 300, fetch: globalThis.fetch }).showResourceQuotas(),
+      client(server.baseUrl, { timeoutMs: 2_000, fetch: globalThis.fetch }).showResourceQuotas(),
     );
     expect((error as Error).message).toBe(
-      'ShowResourceQuotas: no complete answer within 300 ms (attempt 1) (request id rid-stall).',
+      'ShowResourceQuotas: no complete answer within 2000 ms (attempt 1) (request id rid-stall).',
     );
     expect(error).toMatchObject({ requestId: 'rid-stall', mayHaveBeenProcessed: false });
   });

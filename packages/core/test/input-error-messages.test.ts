@@ -160,7 +160,7 @@ const refusals: Refusal[] = [
     'Infinity in the body',
     'createThing',
     { body: { extra: [1, Infinity] } },
-    'body.extra.1',
+    'body.extra[1]',
     'a finite number',
   ],
   [

@@ -11,7 +11,7 @@ import {
   HwsecApiError,
   HwsecNetworkError,
   type PeriodOrderRequest,
-} from '../src/index.js';
+} from '../src/generated/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
 const SK = 'SKtestexample0000000000000000000000000000';

@@ -12,7 +12,7 @@ import {
   type CreateProductOrderResponse,
   type PeriodOrderRequest,
   type ProductInfoBean,
-} from '../src/index.js';
+} from '../src/generated/index.js';
 
 const dsc = createDscClient({
   region: 'cn-north-4',

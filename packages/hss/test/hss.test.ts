@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
 import { json, startServer } from '@hwsec/test-support/http-server';
-import { createHssClient, hssServers, unwrap, HwsecApiError } from '../src/index.js';
+import { createHssClient, hssServers, unwrap, HwsecApiError } from '../src/generated/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
 const SK = 'SKtestexample0000000000000000000000000000';

@@ -12,7 +12,7 @@ import {
   type CreateQuotasOrderRequestInfo,
   type CreateQuotasOrderResponse,
   type ShowResourceQuotasResponse,
-} from '../src/index.js';
+} from '../src/generated/index.js';
 
 const hss = createHssClient({ region: 'cn-north-4', projectId: 'p', credentials: { token: 't' } });
 

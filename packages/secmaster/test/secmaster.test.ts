@@ -10,7 +10,7 @@ import {
   unwrap,
   HwsecTimeoutError,
   type UpdateOrderInfoReq,
-} from '../src/index.js';
+} from '../src/generated/index.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
 const SK = 'SKtestexample0000000000000000000000000000';

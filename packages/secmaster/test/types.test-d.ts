@@ -11,7 +11,7 @@ import {
   type SecMasterErrorCode,
   type UpdateOrderInfoReq,
   type UpdateSubscriptionOrderResponse,
-} from '../src/index.js';
+} from '../src/generated/index.js';
 
 const sm = createSecMasterClient({
   region: 'cn-north-4',

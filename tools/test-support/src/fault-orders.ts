@@ -1,28 +1,38 @@
-// The client side of the fault suite, runtime-portable: it imports only the built @hwsec
-// packages and web-standard globals (no vitest, no `node:`), so the very same file runs under
-// Node, Deno, Bun and workerd. It places `orders` orders through the three clients against a
-// fault server (fault-server.ts speaks the protocol below), each order asking for
-// one fault chosen by a seeded generator, and reports per fault how every call ended.
+// The client side of the fault suite, runtime-portable: it imports nothing (no vitest, no
+// `node:`, no package), so the very same file runs under Node, Deno, Bun and workerd. It places
+// `orders` orders against a fault server (fault-server.ts speaks the protocol below), each order
+// asking for one fault chosen by a seeded generator, and reports per fault how every call ended.
 //
 // Protocol: each call carries FAULT_HEADER (the fault to play) and CALL_HEADER (a marker unique to
 // the logical call, so the server can count receipts per call, across redirects and origins).
 //
-// The packages under test are handed in (`FaultDeps`), never imported here: each runtime resolves
-// them its own way (core's test/portable/fault-orders-entry.ts binds the ones core's tests build; the runtime
-// tests bind theirs), and this file then needs no module resolution at all.
-// Types only, from the packages' builds by path: core's tests depend on this package, so it
-// cannot depend on core or the clients (the import is erased, every runtime skips it).
-import type { isHwsecError, unwrap } from '../../../packages/core/dist/index.js';
-import type { createDscClient } from '../../../packages/dsc/dist/index.js';
-import type { createHssClient } from '../../../packages/hss/dist/index.js';
-import type { createSecMasterClient } from '../../../packages/secmaster/dist/index.js';
+// What places the orders is handed in (`FaultDeps`): core's tests hand in orders through core's
+// own test service, the runtime tests orders through the published clients. Each runtime
+// resolves those packages its own way, and this file then needs no module resolution at all.
+
+/** What an order placer's client is created with: the fault server, one kind of credentials. */
+export interface FaultClientOptions {
+  baseUrl: string;
+  projectId: string;
+  credentials: FaultCredentials;
+  fetch?: ((input: string, init: RequestInit) => Promise<Response>) | undefined;
+  timeoutMs: number;
+}
+
+export type FaultCredentials =
+  { token: string } | { accessKey: string; secretKey: string; securityToken?: string };
+
+/** Places one order with the given extra headers; resolves with the client's `{ data, error }`. */
+export type PlaceOrder = (headers: Record<string, string>) => Promise<{ error?: unknown }>;
 
 export interface FaultDeps {
-  isHwsecError: typeof isHwsecError;
-  unwrap: typeof unwrap;
-  createHssClient: typeof createHssClient;
-  createDscClient: typeof createDscClient;
-  createSecMasterClient: typeof createSecMasterClient;
+  isHwsecError(error: unknown): error is Error & { kind: string };
+  unwrap(result: never): unknown;
+  /**
+   * Order placers, each given a client's options; calls go to them in turn, and each uses the
+   * next kind of credentials in turn (token, AK/SK, AK/SK with a security token).
+   */
+  placers: ReadonlyArray<(options: FaultClientOptions) => PlaceOrder>;
 }
 
 export const FAULT_HEADER = 'x-fault';
@@ -142,66 +152,17 @@ export async function runFaultOrders(
   deps: FaultDeps,
   config: FaultRunConfig,
 ): Promise<FaultReport> {
-  const { isHwsecError, unwrap, createHssClient, createDscClient, createSecMasterClient } = deps;
+  const { isHwsecError, unwrap, placers } = deps;
   const { baseUrl, seed, orders, fetch, timeoutMs = 1000, concurrency = 48 } = config;
-  const common = { baseUrl, projectId: PROJECT, fetch, timeoutMs };
   const { token, accessKey, secretKey, securityToken } = FAULT_SECRETS;
-  const hss = createHssClient({ ...common, credentials: { token } });
-  const dsc = createDscClient({ ...common, credentials: { accessKey, secretKey } });
-  const secmaster = createSecMasterClient({
-    ...common,
-    credentials: { accessKey, secretKey, securityToken },
-  });
-  const place = [
-    (headers: Record<string, string>) =>
-      hss.createQuotasOrder({
-        headers,
-        body: {
-          resource_spec_code: 'hss.version.enterprise',
-          period_type: 2,
-          period_num: 1,
-          subscription_num: 1,
-        },
-      }),
-    (headers: Record<string, string>) =>
-      dsc.createProductOrder({
-        headers,
-        body: {
-          region_id: 'cn-north-4',
-          zone: 'CH',
-          cloud_service_type: 'hws.service.type.sdg',
-          charging_mode: 0,
-          period_type: 2,
-          period_num: 1,
-          is_auto_renew: 0,
-          product_infos: [
-            {
-              cloud_service_type: 'hws.service.type.sdg',
-              product_id: '00301-30007-0--0',
-              resource_type: 'hws.resource.type.dsc.base',
-              resource_spec_code: 'base_professional',
-              resource_size: 30,
-              resource_size_measure_id: 30,
-            },
-          ],
-        },
-      }),
-    (headers: Record<string, string>) =>
-      secmaster.updateSubscriptionOrder({
-        headers,
-        body: {
-          scene: 'PREPAID',
-          operate_type: 'UPGRADE',
-          product_list: [
-            {
-              resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b',
-              resource_spec_code: 'secmaster.professional',
-              resource_size: 3,
-            },
-          ],
-        },
-      }),
+  const credentials: FaultCredentials[] = [
+    { token },
+    { accessKey, secretKey },
+    { accessKey, secretKey, securityToken },
   ];
+  const place = placers.map((placer, i) =>
+    placer({ baseUrl, projectId: PROJECT, fetch, timeoutMs, credentials: credentials[i % 3]! }),
+  );
 
   const next = random(seed);
   const names = Object.keys(FAULTS) as Fault[];

@@ -13,15 +13,15 @@ interface RunningMock {
 
 /**
  * `packageUrl`: the client package's folder, e.g. `new URL('../', import.meta.url)`; `startMock`:
- * @hwsec/mock's, started with signature checking (passed in: this package depends on no @hwsec package).
+ * @hwsec/mock's, started with signature checking and every service on a free port (passed in:
+ * this package depends on no @hwsec package).
  */
+const CREDENTIAL_EXAMPLES = ['aksk.ts', 'token.ts'];
+
 export function describeReadmeExamples(
   packageUrl: URL,
   operations: Record<string, unknown>,
-  startMock: (options: {
-    ports: Record<string, number>;
-    verifySignatures: true;
-  }) => Promise<RunningMock>,
+  startMock: (options: { verifySignatures: true }) => Promise<RunningMock>,
 ): void {
   const read = (path: string) => readFileSync(new URL(path, packageUrl), 'utf8');
   const readme = read('README.md');
@@ -32,12 +32,12 @@ export function describeReadmeExamples(
   describe('README', () => {
     let mock: RunningMock;
     beforeAll(async () => {
-      mock = await startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 }, verifySignatures: true });
+      mock = await startMock({ verifySignatures: true });
     });
     afterAll(async () => mock?.close());
 
     it('has both credential kinds as example files', () => {
-      expect(examples.sort()).toEqual(['aksk.ts', 'token.ts']);
+      expect(examples).toEqual(expect.arrayContaining(['aksk.ts', 'token.ts']));
     });
     it('shows no TypeScript sample that is not an example file (so every sample runs)', () => {
       const sources = examples.map((name) => read(`examples/${name}`).trim());
@@ -48,11 +48,13 @@ export function describeReadmeExamples(
       it(`shows examples/${name} verbatim`, () => {
         expect(readme).toContain(source.trim());
       });
-      it(`examples/${name} calls every operation`, () => {
-        for (const operationId of Object.keys(operations)) {
-          expect(source).toContain(`.${operationId[0]!.toLowerCase()}${operationId.slice(1)}(`);
-        }
-      });
+      // The credential-kind examples are the tour of the API; others (a recipe) may use part of it.
+      if (CREDENTIAL_EXAMPLES.includes(name))
+        it(`examples/${name} calls every operation`, () => {
+          for (const operationId of Object.keys(operations)) {
+            expect(source).toContain(`.${operationId[0]!.toLowerCase()}${operationId.slice(1)}(`);
+          }
+        });
       it(`examples/${name} runs against the mock with only the documented variables`, async () => {
         const run = await runSample(source, {
           cwd: fileURLToPath(packageUrl),

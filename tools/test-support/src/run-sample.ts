@@ -12,11 +12,14 @@ import { transform } from 'esbuild';
 export const MOCK_ACCESS_KEY = 'AKTESTEXAMPLE0000000';
 export const MOCK_SECRET_KEY = 'SKtestexample0000000000000000000000000000';
 export const SAMPLE_PROJECT_ID = '0123456789abcdef0123456789abcdef';
+/** The account (domain) id a sample of a global service signs as X-Domain-Id. */
+export const SAMPLE_DOMAIN_ID = 'fedcba9876543210fedcba9876543210';
 
 /**
  * The documented variables for a run against the mock: each client's HWSEC_<API>_BASE_URL, the
- * project, and one credential kind (a token sample gets HWSEC_IAM_TOKEN, every other sample the
- * Huawei SDK's AK/SK variables; both at once would be ambiguous and is refused by the clients).
+ * project, the account id for a sample that names HUAWEICLOUD_SDK_DOMAIN_ID (global services), and
+ * one credential kind (a token sample gets HWSEC_IAM_TOKEN, every other sample the Huawei SDK's
+ * AK/SK variables; both at once would be ambiguous and is refused by the clients).
  */
 export function documentedEnv(
   mockUrls: Readonly<Partial<Record<string, string>>>,
@@ -25,6 +28,8 @@ export function documentedEnv(
   const env: Record<string, string> = { HUAWEICLOUD_SDK_PROJECT_ID: SAMPLE_PROJECT_ID };
   for (const [api, url] of Object.entries(mockUrls))
     if (url) env[`HWSEC_${api.toUpperCase()}_BASE_URL`] = url;
+  if (source.includes('HUAWEICLOUD_SDK_DOMAIN_ID'))
+    env['HUAWEICLOUD_SDK_DOMAIN_ID'] = SAMPLE_DOMAIN_ID;
   if (source.includes('HWSEC_IAM_TOKEN')) env['HWSEC_IAM_TOKEN'] = 'IAM-TOKEN-FOR-THE-MOCK';
   else
     Object.assign(env, {

@@ -16,7 +16,8 @@ export const signerCrypto: SignerCrypto = {
       'raw',
       encoder.encode(secretKey),
       { name: 'HMAC', hash: 'SHA-256' },
-      // Stryker disable next-line BooleanLiteral: the key never leaves this closure, so whether it could be exported is unobservable (false is defence in depth)
+      // The key never leaves this closure: `false` (not extractable) is defence in depth.
+      // Stryker disable next-line BooleanLiteral: unobservable
       false,
       ['sign'],
     );

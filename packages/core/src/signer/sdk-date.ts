@@ -5,7 +5,7 @@ let cachedValue = '';
 
 export function formatSdkDate(date: Date): string {
   const second = Math.floor(date.getTime() / 1000);
-  // Stryker disable next-line ConditionalExpression: formatting every time (the `true` mutant) gives the same string; the cache only saves the work
+  // Stryker disable next-line ConditionalExpression: a cache, same string either way
   if (second !== cachedSecond) {
     cachedValue = date.toISOString().replace(/[-:]|\.\d+/g, '');
     cachedSecond = second;

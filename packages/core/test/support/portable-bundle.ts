@@ -6,19 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundleForBrowser } from './browser-bundle.js';
-import { clientBuild, coreEntry } from './package-paths.js';
 
 export async function importWebBuild<T>(entry: string): Promise<T> {
-  const text = await bundleForBrowser(entry, [
-    {
-      name: 'hwsec-packages',
-      setup(b) {
-        b.onResolve({ filter: /^@hwsec\/(core|hss|dsc|secmaster)$/ }, ({ path }) => ({
-          path: path === '@hwsec/core' ? coreEntry() : clientBuild(path.slice(7)),
-        }));
-      },
-    },
-  ]);
+  const text = await bundleForBrowser(entry);
   if (/["']node:[a-z]+["']/.test(text)) throw new Error('the web build holds a Node built-in');
   const file = join(mkdtempSync(join(tmpdir(), 'hwsec-web-build-')), 'bundle.mjs');
   writeFileSync(file, text);
