@@ -38,6 +38,7 @@ export default {
   mutate: [
     'src/**/*.ts',
     '!src/**/*.d.ts',
+    '!src/generated/**',
     '!src/cli.ts',
     '!src/load-check.ts',
     '!src/startup-and-load-report.ts',

@@ -1,14 +1,20 @@
+import { createBssClient } from '@hwsec/bss';
 import { createHssClient, unwrap } from '@hwsec/hss';
 import { createSecMasterClient } from '@hwsec/secmaster';
 
 // Started with: pnpm mock -- --stateful --seed demo
 export async function testAFlow(
-  urls = { hss: 'http://127.0.0.1:4010', secmaster: 'http://127.0.0.1:4030' },
+  urls = {
+    hss: 'http://127.0.0.1:4010',
+    secmaster: 'http://127.0.0.1:4030',
+    bss: 'http://127.0.0.1:4040',
+  },
 ): Promise<void> {
   const projectId = 'flow-test-project'; // one project per test suite: suites never meet
   const credentials = { token: 'any-token' }; // the mock checks presence, not the token
   const hss = createHssClient({ baseUrl: urls.hss, projectId, credentials });
   const secmaster = createSecMasterClient({ baseUrl: urls.secmaster, projectId, credentials });
+  const bss = createBssClient({ baseUrl: urls.bss, credentials }); // the Billing Center
   const control = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${urls.hss}/_hwsec/${path}`, {
       method,
@@ -52,7 +58,7 @@ export async function testAFlow(
   );
   if (quotas.data_list?.[0]?.available_num !== 3) throw new Error('expected 3 free basic quotas');
 
-  // An unpaid order adds nothing until the Billing Center (here: the control API) is paid.
+  // Without is_auto_pay the order waits in the Billing Center, status 6 (pending payment).
   const { order_id } = unwrap(
     await hss.createQuotasOrder({
       body: {
@@ -63,7 +69,20 @@ export async function testAFlow(
       },
     }),
   );
-  await control('POST', `orders/${order_id}/pay`);
+  const orderOf = async () =>
+    unwrap(await bss.showCustomerOrderDetails({ params: { path: { order_id: order_id! } } }))
+      .order_info?.status;
+  if ((await orderOf()) !== 6) throw new Error('expected the order to wait for payment');
+
+  // Pay it as in the cloud (BSS PayOrders), then poll: processing (3), then completed (5).
+  unwrap(
+    await bss.payOrders({ body: { order_id: order_id!, use_coupon: 'NO', use_discount: 'NO' } }),
+  );
+  while ((await orderOf()) !== 5) await new Promise((resolve) => setTimeout(resolve, 100));
+  const bought = unwrap(
+    await hss.showResourceQuotas({ params: { query: { version: 'hss.version.basic' } } }),
+  );
+  if (bought.data_list?.[0]?.available_num !== 5) throw new Error('expected 5 free basic quotas');
 
   // A DECREASE below the project's 4 ECSs is refused in SecMaster's own error shape.
   const { error, response } = await secmaster.updateSubscriptionOrder({

@@ -5,14 +5,17 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readApiRegistry } from '@hwsec/spec';
+import { defaultCorsOrigins, isOrigin } from './cors.js';
 import { portOption, proxyOption } from './service-option-names.js';
 import type { MockOptions, ServiceId } from './start-mock.js';
 
 export class UsageError extends Error {}
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 const line = (left: string, right: string) => `  ${left.padEnd(34)} ${right}`;
 
-export function usage(): string {
+export function usage(env: Env = {}): string {
   const { apis, ids } = readApiRegistry();
   const names = apis.map((api) => api.name);
   return [
@@ -35,6 +38,12 @@ export function usage(): string {
       '--state-file <path>',
       'keep that state on disk (implies --stateful) [HWSEC_MOCK_STATE_FILE]',
     ),
+    line(
+      '--order-processing-ms <n>',
+      'how long a paid order is processing (3) before it completes (5) [HWSEC_MOCK_ORDER_PROCESSING_MS] (1000)',
+    ),
+    line('--control-token <t>', 'control API token for other machines [HWSEC_MOCK_CONTROL_TOKEN]'),
+    line('', '(bound beyond 127.0.0.1 in stateful mode: a random one is printed)'),
     line('--verify-signatures', 'check AK/SK signatures [HWSEC_MOCK_VERIFY_SIGNATURES=1]'),
     line('--access-key <ak>', 'test AK accepted in that mode [HWSEC_MOCK_ACCESS_KEY]'),
     line('--secret-key <sk>', 'its SK; prefer the variable [HWSEC_MOCK_SECRET_KEY]'),
@@ -43,6 +52,10 @@ export function usage(): string {
       const { flag, variable } = proxyOption(api.id);
       return line(`${flag} <url>`, `validating proxy to a real ${api.name} [${variable}]`);
     }),
+    line(
+      '--cors-origins <list>',
+      `origins browsers may call from, comma-separated; '' for none [HWSEC_MOCK_CORS_ORIGINS] (${defaultCorsOrigins(env).join(',')}, the local docs)`,
+    ),
     line('--quiet', 'no per-request log lines [HWSEC_MOCK_QUIET=1]'),
     line('-h, --help', 'show this help'),
     '',
@@ -56,8 +69,6 @@ export interface CliOptions {
   readonly quiet: boolean;
   readonly mock: MockOptions;
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function port(value: string, name: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535)
@@ -89,8 +100,11 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     'verify-signatures': { type: 'boolean' },
     stateful: { type: 'boolean' },
     'state-file': { type: 'string' },
+    'order-processing-ms': { type: 'string' },
     'access-key': { type: 'string' },
+    'control-token': { type: 'string' },
     'secret-key': { type: 'string' },
+    'cors-origins': { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   };
@@ -100,7 +114,9 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: [...argv], strict: true, options }) as {
+    // `pnpm mock -- --stateful`: pnpm 10 passes the `--` on; a leading one ends nothing here.
+    const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+    ({ values } = parseArgs({ args, strict: true, options }) as {
       values: Record<string, string | boolean | undefined>;
     });
   } catch (error) {
@@ -142,7 +158,31 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
   }
   const seed = text('seed') ?? env['HWSEC_MOCK_SEED'];
   const stateFile = text('state-file') ?? (env['HWSEC_MOCK_STATE_FILE'] || undefined);
+  const controlToken = text('control-token') ?? (env['HWSEC_MOCK_CONTROL_TOKEN'] || undefined);
+  if (controlToken !== undefined && !/^[\x21-\x7e]{16,}$/.test(controlToken))
+    throw new UsageError(
+      '--control-token / HWSEC_MOCK_CONTROL_TOKEN must be at least 16 visible ASCII characters',
+    );
   if (stateFile === '') throw new UsageError('--state-file needs a path');
+  const processing = text('order-processing-ms') ?? env['HWSEC_MOCK_ORDER_PROCESSING_MS'];
+  if (processing !== undefined && !/^\d{1,9}$/.test(processing))
+    throw new UsageError(
+      `--order-processing-ms / HWSEC_MOCK_ORDER_PROCESSING_MS takes milliseconds (0 or more), got "${processing}"`,
+    );
+
+  const corsList = text('cors-origins') ?? env['HWSEC_MOCK_CORS_ORIGINS'];
+  const corsOrigins =
+    corsList === undefined
+      ? defaultCorsOrigins(env)
+      : corsList
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean);
+  const badOrigin = corsOrigins.find((origin) => !isOrigin(origin));
+  if (badOrigin !== undefined)
+    throw new UsageError(
+      `--cors-origins / HWSEC_MOCK_CORS_ORIGINS takes origins such as http://127.0.0.1:8080 (scheme, host and port only), got "${badOrigin}"`,
+    );
 
   const mock: MockOptions = {
     host: text('host') ?? env['HWSEC_MOCK_HOST'] ?? '127.0.0.1',
@@ -153,9 +193,12 @@ export function parseCliOptions(argv: readonly string[], env: Env): CliOptions {
     verifySignatures: flag('verify-signatures') ?? truthy(env['HWSEC_MOCK_VERIFY_SIGNATURES']),
     stateful: (flag('stateful') ?? truthy(env['HWSEC_MOCK_STATEFUL'])) || stateFile !== undefined,
     ...(stateFile !== undefined && { stateFile }),
+    ...(processing !== undefined && { orderProcessingMs: Number(processing) }),
+    ...(controlToken !== undefined && { controlToken }),
     ...(accessKey !== undefined &&
       secretKey !== undefined && { credentials: [{ accessKey, secretKey }] }),
     proxy,
+    corsOrigins,
   };
   return {
     help: flag('help') ?? false,

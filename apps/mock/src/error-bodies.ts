@@ -1,10 +1,11 @@
 /**
- * Every error body the mock sends, in the shapes the real cloud uses: the service's own
- * `{ error_code, error_msg }` for a request it rejects (its codes come from the spec, through
- * the `@hwsec/spec` registry), and the API gateway's `{ error_code, error_msg, request_id }` for
+ * Every error body the mock sends, in the shapes the real cloud uses: the service's own body for
+ * a request it rejects (`{ error_code, error_msg }` for most, Keystone's `{ error: { code,
+ * message, title } }` for IAM: the shape and the codes come from the spec, through the
+ * `@hwsec/spec` registry), and the API gateway's `{ error_code, error_msg, request_id }` for
  * malformed requests, authentication failures and unknown APIs.
  */
-import { localizedErrorMessage, type ApiEntry } from '@hwsec/spec';
+import { localizedErrorMessage, serviceErrorBody, type ApiEntry, type Json } from '@hwsec/spec';
 
 export interface ServiceErrorBody {
   error_code: string;
@@ -28,28 +29,30 @@ export function serviceWording(
   return localizedErrorMessage(languages, english, languages && requestHeaders[languages.header]);
 }
 
+/** The service's 400 for a parameter, header or body that breaks its spec, in its own shape. */
 export function invalidParameterBody(
   service: ApiEntry,
   details: string,
   requestHeaders: Readonly<Record<string, string | undefined>> = {},
-): ServiceErrorBody {
+): Json {
   const { code, message } = service.errors.invalidParameter;
-  return {
-    error_code: code,
-    error_msg: `${serviceWording(service, message, requestHeaders)}: ${details}`,
-  };
+  return serviceErrorBody(service, {
+    code,
+    message: `${serviceWording(service, message, requestHeaders)}: ${details}`,
+  });
 }
 
+/** The service's 400 for a body that is not JSON, in its own shape. */
 export function unparseableBodyBody(
   service: ApiEntry,
   reason: string,
   requestHeaders: Readonly<Record<string, string | undefined>> = {},
-): ServiceErrorBody {
+): Json {
   const { code, message } = service.errors.unparseableBody;
-  return {
-    error_code: code,
-    error_msg: `${serviceWording(service, message, requestHeaders)}: body (json): ${reason}`,
-  };
+  return serviceErrorBody(service, {
+    code,
+    message: `${serviceWording(service, message, requestHeaders)}: body (json): ${reason}`,
+  });
 }
 
 /** Why the gateway refused the credentials; each maps to the gateway's own wording. */
@@ -75,7 +78,7 @@ export function authFailureMessage(failure: AuthFailure): string {
       return `${AUTH_PREFIX}: verify aksk signature fail, malformed Authorization header`;
     case 'unknown-access-key':
       // The gateway echoes the AK here; we leave it out so no credential reaches a log.
-      return `${AUTH_PREFIX}: Get secretKey failed, err:ak not exist`;
+      return `${AUTH_PREFIX}: Get secretKey failed, err:ak not exist (hwsec-mock accepts the AK its banner shows: the default test pair, or the one set with --access-key/--secret-key or HWSEC_MOCK_ACCESS_KEY/HWSEC_MOCK_SECRET_KEY)`;
     case 'bad-signature':
       return `${AUTH_PREFIX}: verify aksk signature fail`;
     case 'missing-date':
@@ -103,4 +106,15 @@ export function gatewayNotFoundBody(requestId: string): GatewayErrorBody {
 /** The gateway's APIG.0201: 400 "request error" (a malformed request) or 413 (entity too large). */
 export function gatewayRequestErrorBody(message: string, requestId: string): GatewayErrorBody {
   return { error_code: 'APIG.0201', error_msg: message, request_id: requestId };
+}
+
+/**
+ * The gateway's own answer when the service behind it fails (502 `APIG.0202`, "Backend
+ * unavailable") or is too slow (504 `APIG.0203`, "Backend timeout"), as in API Gateway's list of
+ * error codes. Sent only for a fault armed on purpose (fault-injection.ts).
+ */
+export function gatewayBackendBody(status: 502 | 504, requestId: string): GatewayErrorBody {
+  return status === 502
+    ? { error_code: 'APIG.0202', error_msg: 'Backend unavailable', request_id: requestId }
+    : { error_code: 'APIG.0203', error_msg: 'Backend timeout', request_id: requestId };
 }

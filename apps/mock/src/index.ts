@@ -8,3 +8,14 @@ export {
 } from './start-mock.js';
 export { VIOLATIONS_HEADER, type RequestLogEntry } from './service-handler.js';
 export type { AkSkCredential } from './aksk-verifier.js';
+export { StateFileError } from './stateful/state-file.js';
+export {
+  createControlClient,
+  ControlApiError,
+  type ControlClient,
+  type ControlClientOptions,
+  type ControlFault,
+  type ControlFaultArm,
+  type ControlProjectState,
+  type ControlErrorBody,
+} from './control-client.js';

@@ -54,7 +54,13 @@ export type Outcome =
   /** Stateful mode: a valid request the project's state does not allow, in the service's shape. */
   | { readonly kind: 'refused'; readonly refusal: Refusal }
   /** Stateful mode: the control API's answer (no body for 204). */
-  | { readonly kind: 'control'; readonly status: number; readonly body: unknown };
+  | {
+      readonly kind: 'control';
+      readonly status: number;
+      readonly body: unknown;
+      /** A project as JSON lines (`application/x-ndjson`), written as they come. */
+      readonly lines?: Iterable<string> | undefined;
+    };
 
 function sendJson(
   response: ServerResponse,
@@ -148,7 +154,20 @@ export function writeOutcome(
         refusalBody(service, outcome.refusal, requestHeaders),
       );
     case 'control':
+      if (outcome.lines !== undefined) return sendLines(response, outcome.status, outcome.lines);
       if (outcome.body === undefined) return void response.writeHead(outcome.status).end();
       return sendJson(response, outcome.status, outcome.body);
   }
+}
+
+/** Writes lines one by one, waiting whenever the client reads slower than they are made. */
+function sendLines(response: ServerResponse, status: number, lines: Iterable<string>): void {
+  response.writeHead(status, { 'content-type': 'application/x-ndjson' });
+  const iterator = lines[Symbol.iterator]();
+  const pump = () => {
+    for (let next = iterator.next(); !next.done; next = iterator.next())
+      if (!response.write(next.value)) return void response.once('drain', pump);
+    response.end();
+  };
+  pump();
 }

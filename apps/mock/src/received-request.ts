@@ -14,7 +14,32 @@ export interface ReceivedRequest {
   readonly headers: Readonly<Record<string, string | undefined>>;
   /** The body bytes, exactly as received. */
   readonly body: Buffer;
+  /** Instead of `body`: a control-API import read as it arrives. */
+  readonly stream?: AsyncIterable<Buffer> | undefined;
+  /**
+   * Names (lower case) of the headers that must appear once but came more than once. Node keeps
+   * only the first `Host` or `Authorization` and joins other repeats, so a verifier reading
+   * `headers` would judge a different request than a server reading the last one.
+   */
+  readonly repeated?: readonly string[];
 }
+
+/** Headers a request carries at most once (RFC 9110/9112), and the gateway's signature inputs. */
+export const SINGLE_HEADERS = ['host', 'authorization', 'x-sdk-date', 'content-length'] as const;
+
+/** Which of SINGLE_HEADERS appear more than once in Node's `rawHeaders` (name, value, …). */
+export function repeatedHeaders(rawHeaders: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i]!.toLowerCase();
+    if ((SINGLE_HEADERS as readonly string[]).includes(name))
+      seen.set(name, (seen.get(name) ?? 0) + 1);
+  }
+  return [...seen].filter(([, count]) => count > 1).map(([name]) => name);
+}
+
+/** `.` or `..` as a whole path segment, written plainly or percent-encoded (`%2e`). */
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
 /**
  * Node hands header values over as Latin-1 (one character per byte). The gateway keeps the bytes,
@@ -43,10 +68,14 @@ const HOST =
 
 /** Why the gateway refuses the request line or Host outright (HTTP 400), or undefined. */
 export function malformedRequest(request: ReceivedRequest): string | undefined {
+  const repeated = request.repeated?.[0];
+  if (repeated !== undefined) return `more than one ${repeated} header`;
   const host = request.headers['host'];
   if (host !== undefined && !HOST.test(host)) return 'invalid Host header';
   if (!request.target.startsWith('/')) return 'the request target must be a path';
   const path = request.target.split('?', 1)[0]!;
+  // A signature is made over one reading of the path; `/v5/./p` and `/v5/p` are two readings.
+  if (DOT_SEGMENT.test(path)) return 'the request path has a "." or ".." segment';
   try {
     decodeURIComponent(path);
   } catch {

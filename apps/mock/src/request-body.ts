@@ -46,22 +46,71 @@ export function utf8Text(bytes: Uint8Array): string | undefined {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const wellFormed = (text: string) => !LONE_SURROGATE.test(text);
 
-/** Where a parsed value holds a string (or key) with a lone surrogate, e.g. `$.tag_list[0].key`. */
-function loneSurrogateAt(value: unknown, at = '$'): string | undefined {
-  if (typeof value === 'string') return wellFormed(value) ? undefined : at;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = loneSurrogateAt(item, `${at}[${index}]`);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (!wellFormed(key)) return `${at} (a key)`;
-      const found = loneSurrogateAt(item, `${at}.${key}`);
-      if (found) return found;
+/**
+ * Where a parsed value holds a string (or key) with a lone surrogate, e.g. `$.tag_list[0].key`.
+ * Walks with its own stack, not by recursion: the depth of a body is the client's to choose.
+ */
+export function loneSurrogateAt(root: unknown): string | undefined {
+  const pending: Array<{ value: unknown; at: string }> = [{ value: root, at: '$' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, at } = next;
+    if (typeof value === 'string') {
+      if (!wellFormed(value)) return at;
+    } else if (Array.isArray(value)) {
+      // Pushed last-first so the first offending item is the one reported.
+      for (let index = value.length - 1; index >= 0; index--)
+        pending.push({ value: value[index], at: `${at}[${index}]` });
+    } else if (value !== null && typeof value === 'object') {
+      const entries = Object.entries(value);
+      for (const [key] of entries) if (!wellFormed(key)) return `${at} (a key)`;
+      for (let index = entries.length - 1; index >= 0; index--) {
+        const [key, item] = entries[index]!;
+        pending.push({ value: item, at: `${at}.${key}` });
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * No request of the APIs nests deeper than a handful of levels; a body nested deeper than this is
+ * refused before anything (Prism, the validator, the simulation) walks it.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** Whether JSON text opens more than `limit` arrays/objects inside one another (strings skipped). */
+export function deeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** Strict JSON of a body already known to be UTF-8 text: the value, or why it is refused. */
+export function parseStrictJson(
+  text: string,
+): { readonly value: unknown } | { readonly reason: string } {
+  if (deeperThan(text, MAX_JSON_DEPTH))
+    return { reason: `nested deeper than ${MAX_JSON_DEPTH} levels` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { reason: (error as Error).message };
+  }
+  const surrogate = loneSurrogateAt(value);
+  if (surrogate !== undefined) return { reason: `lone surrogate in a string at ${surrogate}` };
+  return { value };
 }
 
 export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
@@ -74,14 +123,8 @@ export function parseBody(bytes: Uint8Array, contentType: string | undefined): P
       : { kind: 'text', value: Buffer.from(bytes).toString('utf8') };
   }
   if (!isJson) return { kind: 'text', value: text };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { kind: 'unparseable', reason: (error as Error).message };
-  }
-  const surrogate = loneSurrogateAt(value);
-  if (surrogate !== undefined)
-    return { kind: 'unparseable', reason: `lone surrogate in a string at ${surrogate}` };
-  return { kind: 'json', value };
+  const parsed = parseStrictJson(text);
+  return 'reason' in parsed
+    ? { kind: 'unparseable', reason: parsed.reason }
+    : { kind: 'json', value: parsed.value };
 }

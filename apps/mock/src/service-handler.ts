@@ -4,21 +4,40 @@
  * its checks: malformed request (gateway 400) → unknown API (gateway 404) → authentication
  * (gateway 401) → unparseable body, then parameters (service 400) → the answer or the proxy.
  * With `--stateful` the answer to a valid request comes from the simulation (stateful/), and
- * `/_hwsec/` is the control API.
+ * `/_hwsec/` is the control API. Faults armed on purpose (fault-injection.ts) cut a request
+ * before any of this, or lose its answer after it.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import type { ApiEntry } from '@hwsec/spec';
 import { checkAuthentication, type AuthGateOptions } from './auth-gate.js';
+import type { CorsPolicy } from './cors.js';
 import { writeOutcome, type Outcome } from './outcomes.js';
 import type { IHttpConfig, IHttpRequest, PrismEngine } from './prism-engine.js';
 import { isError, type PrismDiagnostic } from './prism-diagnostics.js';
-import { malformedRequest, receivedHeaders, type ReceivedRequest } from './received-request.js';
+import {
+  malformedRequest,
+  receivedHeaders,
+  repeatedHeaders,
+  type ReceivedRequest,
+} from './received-request.js';
 import { BodyTooLargeError, parseBody, readRawBody, type ParsedBody } from './request-body.js';
 import { gatewayRequestErrorBody } from './error-bodies.js';
 import { toRawViolations } from './violations-header.js';
-import { isControlPath } from './stateful/control-api.js';
+import { isControlPath, isProjectLines } from './stateful/control-api.js';
+import {
+  controlAllowed,
+  CONTROL_TOKEN_REQUIRED,
+  isLoopbackAddress,
+} from './stateful/control-access.js';
+import {
+  disarmOnReset,
+  FAULTS_LOOPBACK_ONLY,
+  handleFaultControl,
+  isFaultControlPath,
+} from './fault-control.js';
+import type { Fault, FaultInjection, FaultTarget } from './fault-injection.js';
 import type { StatefulMode } from './stateful/stateful-mode.js';
 
 export { VIOLATIONS_HEADER } from './violations-header.js';
@@ -29,6 +48,8 @@ export interface RequestLogEntry {
   readonly path: string;
   readonly status: number;
   readonly durationMs: number;
+  /** A fault armed on purpose hit the request, e.g. `after reset` (then `status` means nothing). */
+  readonly fault?: string;
 }
 
 export interface HandlerOptions {
@@ -38,6 +59,12 @@ export interface HandlerOptions {
   readonly onRequest?: ((entry: RequestLogEntry) => void) | undefined;
   /** `--stateful`: valid requests of simulated operations are answered from the state. */
   readonly stateful?: StatefulMode | undefined;
+  /** Set when bound beyond loopback: other machines need it for the control API. */
+  readonly controlToken?: string | undefined;
+  /** The faults armed through `/_hwsec/faults`, shared by every service of the mock. */
+  readonly faults?: FaultInjection | undefined;
+  /** Browsers' cross-origin access: preflights answered, allowed origins' headers added. */
+  readonly cors?: CorsPolicy | undefined;
 }
 
 const ROUTE_ERRORS = /#NO_(PATH|METHOD|SERVER|RESOURCE)_(MATCHED|PROVIDED)_ERROR$/;
@@ -57,16 +84,23 @@ function queryOf(searchParams: URLSearchParams): Record<string, string | string[
 
 function prismInput(request: ReceivedRequest, parsed: ParsedBody): IHttpRequest {
   const { pathname, searchParams } = new URL(`http://mock.invalid${request.target}`);
+  const method = request.method.toLowerCase() as IHttpRequest['method'];
+  const headers = { ...request.headers } as Record<string, string>;
+  if (method === 'get') delete headers['content-length'];
   return {
-    method: request.method.toLowerCase() as IHttpRequest['method'],
+    method,
     url: { path: pathname, query: queryOf(searchParams) },
-    headers: request.headers as Record<string, string>,
+    headers,
+    // Huawei's gateway ignores a GET's body, and Huawei's own Node SDK core sends `{}` with every
+    // GET (its IAM project lookup too): validated as if absent. A signature still covers it.
     body:
-      parsed.kind === 'json' || parsed.kind === 'text'
-        ? parsed.value
-        : parsed.kind === 'unparseable'
-          ? request.body.toString('utf8')
-          : null,
+      method === 'get'
+        ? null
+        : parsed.kind === 'json' || parsed.kind === 'text'
+          ? parsed.value
+          : parsed.kind === 'unparseable'
+            ? request.body.toString('utf8')
+            : null,
   };
 }
 
@@ -88,12 +122,42 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 async function decideOutcome(
   request: ReceivedRequest,
-  { engine, auth, stateful }: HandlerOptions,
+  { engine, auth, stateful, controlToken, faults }: HandlerOptions,
+  remoteAddress: string | undefined,
 ): Promise<Outcome> {
   const malformed = malformedRequest(request);
   if (malformed)
     return { kind: 'gateway-request-error', status: 400, message: `request error: ${malformed}` };
-  if (stateful && isControlPath(request.target)) return stateful.control(request);
+  if (faults && isFaultControlPath(request.target)) {
+    // Without --stateful the mock makes no control token: its faults are loopback's alone.
+    if (
+      controlToken === undefined
+        ? !isLoopbackAddress(remoteAddress)
+        : !controlAllowed(controlToken, remoteAddress, request.headers['authorization'])
+    )
+      return {
+        kind: 'control',
+        status: 401,
+        body: {
+          error_code: 'HWSEC.0401',
+          error_msg: controlToken === undefined ? FAULTS_LOOPBACK_ONLY : CONTROL_TOKEN_REQUIRED,
+        },
+      };
+    const { status, body } = handleFaultControl(faults, request);
+    return { kind: 'control', status, body };
+  }
+  if (stateful && isControlPath(request.target)) {
+    if (!controlAllowed(controlToken, remoteAddress, request.headers['authorization']))
+      return {
+        kind: 'control',
+        status: 401,
+        body: { error_code: 'HWSEC.0401', error_msg: CONTROL_TOKEN_REQUIRED },
+      };
+    const answer = await stateful.control(request);
+    if (faults && answer.kind === 'control' && answer.status === 204)
+      disarmOnReset(faults, request.method, request.target);
+    return answer;
+  }
 
   const parsed = parseBody(request.body, request.headers['content-type']);
   const input = prismInput(request, parsed);
@@ -169,10 +233,25 @@ export function createServiceHandler(options: HandlerOptions) {
     const started = performance.now();
     const requestId = newRequestId();
     response.setHeader('X-Request-Id', requestId);
+    const { faults } = options;
+    const target: FaultTarget = {
+      service: service.id,
+      method: request.method ?? 'GET',
+      target: request.url ?? '/',
+    };
+    let hit: Fault | undefined;
     try {
+      if (options.cors?.apply(request, response)) return;
+      hit = faults?.take('before', target);
+      if (hit) return await faults!.cut(hit, request);
+      // A project imported as JSON lines is read as it arrives, never held as one body.
+      const streamed =
+        options.stateful !== undefined &&
+        isControlPath(request.url ?? '/') &&
+        isProjectLines(request.headers['content-type']);
       let body: Buffer;
       try {
-        body = await readRawBody(request);
+        body = streamed ? Buffer.alloc(0) : await readRawBody(request);
       } catch (error) {
         if (!(error instanceof BodyTooLargeError)) throw error;
         writeOutcome(
@@ -187,15 +266,14 @@ export function createServiceHandler(options: HandlerOptions) {
         method: request.method ?? 'GET',
         target: request.url ?? '/',
         headers: receivedHeaders(request.headers),
+        repeated: repeatedHeaders(request.rawHeaders),
         body,
+        ...(streamed && { stream: request }),
       };
-      writeOutcome(
-        response,
-        await decideOutcome(received, options),
-        service,
-        requestId,
-        received.headers,
-      );
+      const outcome = await decideOutcome(received, options, request.socket.remoteAddress);
+      hit = faults?.take('after', target);
+      if (hit) return await faults!.loseAnswer(hit, response, requestId);
+      writeOutcome(response, outcome, service, requestId, received.headers);
     } catch (error) {
       // A fault of the mock itself: still in the gateway's shape, never a bare socket close.
       if (!response.headersSent) {
@@ -211,6 +289,7 @@ export function createServiceHandler(options: HandlerOptions) {
         path: (request.url ?? '/').split('?')[0] ?? '/',
         status: response.statusCode,
         durationMs: performance.now() - started,
+        ...(hit && { fault: `${hit.when} ${hit.fault}` }),
       });
     }
   };

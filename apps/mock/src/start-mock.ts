@@ -2,12 +2,15 @@
  * Starts one HTTP server per service in this process and returns their base URLs. Used by the
  * CLI, the contract tests and the benchmarks, so it never prints and never exits the process.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readApiRegistry } from '@hwsec/spec';
 import type { AkSkCredential } from './aksk-verifier.js';
+import { FaultInjection } from './fault-injection.js';
 import { portOption } from './service-option-names.js';
+import { corsPolicy, defaultCorsOrigins } from './cors.js';
 import { createPrismEngine } from './prism-engine.js';
 import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
+import { isLoopbackHost, newControlToken } from './stateful/control-access.js';
 import { createStatefulMode } from './stateful/stateful-mode.js';
 import { SignatureLockout } from './signature-lockout.js';
 
@@ -44,8 +47,28 @@ export interface MockOptions {
   readonly stateful?: boolean;
   /** Stateful mode's durable copy (implies `stateful`); a file that cannot be read is an error. */
   readonly stateFile?: string;
+  /**
+   * Stateful mode: how long a paid order stays processing (BSS status 3) before it completes (5),
+   * in ms of the mock's clock; 0 completes it at once. Default about a second.
+   */
+  readonly orderProcessingMs?: number;
+  /**
+   * The control API's token for requests from other machines. Bound to anything but loopback in
+   * stateful mode, a random one is made when none is given (`RunningMock.controlToken`).
+   */
+  readonly controlToken?: string;
   /** The mock's clock: the 15-minute X-Sdk-Date window, the AK lock, and stateful periods. */
   readonly now?: () => Date;
+  /**
+   * Called with what the user should know but that does not stop the start (a stale lock taken
+   * over, an unfinished last write dropped, a failed compaction). The CLI prints it on stderr.
+   */
+  readonly onNotice?: (message: string) => void;
+  /**
+   * Origins whose pages may call the mock from a browser (CORS, preflight included); [] for none.
+   * Default: the local docs site on its default port (the CLI follows `HWSEC_DOCS_PORT`).
+   */
+  readonly corsOrigins?: readonly string[];
   /** Called after every response (the CLI logs with it). */
   readonly onRequest?: (entry: RequestLogEntry) => void;
 }
@@ -53,8 +76,20 @@ export interface MockOptions {
 export interface RunningMock {
   /** Base URL per started service, e.g. `{ hss: 'http://127.0.0.1:4010' }`. */
   readonly urls: Readonly<Partial<Record<ServiceId, string>>>;
+  /**
+   * Bound beyond loopback in stateful mode: the token other machines need for the control API
+   * (the one given, or a random one). Undefined on loopback, where none is needed.
+   */
+  readonly controlToken?: string;
+  /** Whether the mock listens on more than this machine's loopback. */
+  readonly exposed: boolean;
   /** Stops every server, dropping open keep-alive connections. */
   close(): Promise<void>;
+  /**
+   * Stops accepting, lets requests in flight finish and be answered (at most `graceMs`, default
+   * 10 s), then closes everything like `close()`.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export class MockStartError extends Error {
@@ -114,6 +149,31 @@ function listen(
   });
 }
 
+/**
+ * Stops accepting, lets the requests in flight finish (each connection is closed once its
+ * response is sent), and after `graceMs` closes whatever is still open.
+ */
+function drainServer(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+    // A keep-alive connection becomes idle once its response is out: closed then.
+    server.on('request', (_request, response: ServerResponse) => {
+      response.shouldKeepAlive = false;
+    });
+    for (const response of inFlight.get(server) ?? [])
+      response.once('finish', () => setImmediate(() => server.closeIdleConnections()));
+  });
+}
+
+/** Responses not yet finished, per server (what a graceful stop waits for). */
+const inFlight = new WeakMap<Server, Set<ServerResponse>>();
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     if (!server.listening) return resolve();
@@ -135,6 +195,18 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   const credentials = options.credentials ?? TEST_CREDENTIALS;
   const now = options.now ?? (() => new Date());
 
+  // The state file first: a file it refuses stops the mock before the costly load of the specs.
+  const stateful =
+    options.stateful || options.stateFile !== undefined
+      ? await createStatefulMode({
+          seed,
+          stateFile: options.stateFile,
+          processingMs: options.orderProcessingMs,
+          now,
+          notice: options.onNotice,
+        })
+      : undefined;
+
   const engines = await Promise.all(
     services.map((id) =>
       createPrismEngine({
@@ -144,15 +216,30 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         upstream: options.proxy?.[id],
       }),
     ),
-  );
+  ).catch(async (error: unknown) => {
+    await stateful?.close();
+    throw error;
+  });
 
-  const stateful =
-    options.stateful || options.stateFile !== undefined
-      ? await createStatefulMode({ seed, stateFile: options.stateFile, now })
-      : undefined;
+  const exposed = !isLoopbackHost(host);
+  const controlToken =
+    stateful && exposed ? (options.controlToken ?? newControlToken()) : undefined;
 
-  // One gateway in front of every service: an AK locked on one port is locked on all.
+  // One gateway in front of every service: an AK locked on one port is locked on all, and a
+  // fault armed on one port hits requests on any.
   const lockout = new SignatureLockout();
+  const faults = new FaultInjection(
+    new Map(services.map((id, index) => [id, engines[index]!.operations])),
+  );
+  // One list for every port: a header parameter of any served operation may be sent.
+  const cors = corsPolicy(
+    options.corsOrigins ?? defaultCorsOrigins({}),
+    engines.flatMap((engine) =>
+      engine.operations.flatMap((operation) =>
+        (operation.request?.headers ?? []).map((header) => header.name),
+      ),
+    ),
+  );
   const servers: Server[] = [];
   const urls: Partial<Record<ServiceId, string>> = {};
   try {
@@ -170,8 +257,17 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         },
         onRequest: options.onRequest,
         stateful,
+        controlToken,
+        faults,
+        cors,
       });
-      const server = createServer((request, response) => void handler(request, response));
+      const open = new Set<ServerResponse>();
+      const server = createServer((request, response) => {
+        open.add(response);
+        response.once('close', () => open.delete(response));
+        void handler(request, response);
+      });
+      inFlight.set(server, open);
       server.keepAliveTimeout = 5_000;
       servers.push(server);
       const entry = entries[index]!;
@@ -186,12 +282,25 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
     }
   } catch (error) {
     await Promise.all(servers.map(closeServer));
+    await stateful?.close();
     throw error;
   }
 
   let closing: Promise<void> | undefined;
   return {
     urls,
-    close: () => (closing ??= Promise.all(servers.map(closeServer)).then(() => undefined)),
+    ...(controlToken !== undefined && { controlToken }),
+    exposed,
+    close: () => {
+      faults.endStalls();
+      return (closing ??= Promise.all(servers.map(closeServer)).then(() => stateful?.close()));
+    },
+    // A stalled answer is no request in flight: it would hold the stop for the whole grace.
+    stop: (graceMs = 10_000) => {
+      faults.endStalls();
+      return (closing ??= Promise.all(servers.map((server) => drainServer(server, graceMs))).then(
+        () => stateful?.close(),
+      ));
+    },
   };
 }

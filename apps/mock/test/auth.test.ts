@@ -196,3 +196,68 @@ describe('signature verification against the reference signing test vector 1', (
     }
   });
 });
+
+describe('signature verification of the global services (BSS, IAM)', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startTinyMock({ verifySignatures: true });
+  });
+  afterAll(() => mock.close());
+  const DOMAIN_ID = 'd78cbac186b744899480f25bd022f468';
+  const pay = JSON.stringify({
+    order_id: 'CS2404171642AAAAA',
+    use_coupon: 'NO',
+    use_discount: 'NO',
+  });
+  const payUrl = () => `${mock.urls['bss']}/v3/orders/customer-orders/pay`;
+  const projectsUrl = () => `${mock.urls['iam']}/v3/projects?name=cn-north-4`;
+
+  it('accepts X-Domain-Id inside the signature, as the official GlobalCredentials sends it', async () => {
+    const paid = await signedFetch(payUrl(), {
+      method: 'POST',
+      headers: { 'X-Domain-Id': DOMAIN_ID },
+      body: pay,
+    });
+    expect(paid.status).toBe(204);
+    const projects = await signedFetch(projectsUrl(), {
+      method: 'GET',
+      headers: { 'X-Domain-Id': DOMAIN_ID },
+    });
+    expect(projects.status).toBe(200);
+  });
+
+  it('accepts X-Domain-Id added after signing, or none (as Terraform sends BSS requests)', async () => {
+    const unsignedDomain = await fetch(payUrl(), {
+      method: 'POST',
+      headers: await signedHeaders('POST', payUrl(), pay, { 'X-Domain-Id': DOMAIN_ID }),
+      body: pay,
+    });
+    expect(unsignedDomain.status).toBe(204);
+    expect((await signedFetch(payUrl(), { method: 'POST', body: pay })).status).toBe(204);
+  });
+
+  it('refuses a wrong signature on BSS and IAM like on every service', async () => {
+    for (const url of [payUrl(), projectsUrl()]) {
+      const post = url === payUrl();
+      const response = await signedFetch(url, {
+        method: post ? 'POST' : 'GET',
+        body: post ? pay : undefined,
+        secretKey: 'not-the-secret',
+      });
+      expect(response.status).toBe(401);
+      expect((await json(response))['error_code']).toBe('APIG.0301');
+    }
+  });
+});
+
+/** AK/SK headers for a request, plus `after`: headers set once signed (not among SignedHeaders). */
+async function signedHeaders(
+  method: string,
+  url: string,
+  body: string,
+  after: Record<string, string>,
+): Promise<Record<string, string>> {
+  const headers = { 'content-type': 'application/json', 'X-Sdk-Date': formatSdkDate(new Date()) };
+  const authorization = await createAkSkSigner(TEST_KEY).sign({ method, url, headers, body });
+  return { ...headers, Authorization: authorization, ...after };
+}

@@ -1,3 +1,4 @@
+import { apiIds } from '@hwsec/spec';
 import { describe, expect, it } from 'vitest';
 import { parseCliOptions, UsageError } from '../src/cli-options.js';
 
@@ -42,8 +43,8 @@ describe('CLI options', () => {
 
   it('refuses half a key pair, unknown services, bad URLs and bad ports', () => {
     expect(() => parseCliOptions(['--access-key', 'AK'], {})).toThrow(UsageError);
-    expect(() => parseCliOptions(['--services', 'hss,iam'], {})).toThrow(
-      /subset of hss,dsc,secmaster/,
+    expect(() => parseCliOptions(['--services', 'hss,nothing'], {})).toThrow(
+      new RegExp(`subset of ${apiIds().join(',')}`),
     );
     expect(() => parseCliOptions(['--proxy-upstream-hss', 'ftp://x'], {})).toThrow(/http\(s\) URL/);
     expect(() => parseCliOptions(['--secmaster-port', '70000'], {})).toThrow(/port number/);

@@ -1,16 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { readApiRegistry } from '@hwsec/spec';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { portOption } from '../src/service-option-names.js';
 import { PROJECT_ID, TOKEN } from './helpers.js';
 
 // The built CLI, as `pnpm mock` runs it (turbo builds before testing).
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const children: ChildProcess[] = [];
+const apis = readApiRegistry().apis;
+const names = apis.map((api) => api.name);
+/** Every API on a free port unless a test says otherwise: a default one may be taken here. */
+const freePorts = Object.fromEntries(apis.map((api) => [portOption(api.id).variable, '0']));
 
 function run(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [CLI, ...args], {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    env: { PATH: process.env['PATH'] ?? '', ...freePorts, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -23,11 +29,10 @@ function run(args: string[], env: Record<string, string> = {}) {
   );
   const ready = new Promise<Record<string, string>>((resolve, reject) => {
     child.stdout!.on('data', () => {
-      if (!/SecMaster\s+http:\/\/\S+\n/.test(stdout)) return;
       const urls: Record<string, string> = {};
-      for (const m of stdout.matchAll(/^ {2}(HSS|DSC|SecMaster)\s+(http:\/\/\S+)/gm))
-        urls[m[1]!] = m[2]!;
-      resolve(urls);
+      for (const m of stdout.matchAll(/^ {2}(\S+)\s+(http:\/\/\S+)\n/gm))
+        if (names.includes(m[1]!)) urls[m[1]!] = m[2]!;
+      if (Object.keys(urls).length === names.length) resolve(urls);
     });
     void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
   });
@@ -52,7 +57,7 @@ describe('hwsec-mock CLI', () => {
   it('prints each base URL when ready, serves, logs requests and exits 0 on SIGTERM', async () => {
     const cli = run(['--hss-port', '0', '--dsc-port', '0'], { HWSEC_MOCK_SECMASTER_PORT: '0' });
     const urls = await cli.ready;
-    expect(Object.keys(urls)).toEqual(['HSS', 'DSC', 'SecMaster']);
+    expect(Object.keys(urls)).toEqual(names);
     for (const url of Object.values(urls)) expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const response = await fetch(`${urls['HSS']}/v5/${PROJECT_ID}/billing/quotas`, {
@@ -63,7 +68,7 @@ describe('hwsec-mock CLI', () => {
     await vi.waitUntil(
       () => /HSS GET \/v5\/[0-9a-f]{32}\/billing\/quotas 200/.test(cli.output().stdout),
       {
-        timeout: 30_000,
+        timeout: 60_000,
         interval: 10,
       },
     );

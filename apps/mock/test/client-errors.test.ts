@@ -177,4 +177,71 @@ describe('the mock process refuses client errors with a 4xx in the right shape',
     expect(response.status).toBe(200);
     expect(response.body['order_id']).toEqual(expect.any(String));
   });
+
+  const deep = Buffer.from(`${'['.repeat(8000)}${']'.repeat(8000)}`);
+
+  it.each([
+    ['an order, authenticated', `POST ${orders}`, ['X-Auth-Token: t'], 400],
+    ['an order, no credentials', `POST ${orders}`, [], 401],
+    ['an unknown path', 'POST /v5/nowhere', ['X-Auth-Token: t'], 404],
+    ['the control path of a stateless mock', 'PUT /_hwsec/state/p', [], 404],
+  ])(
+    '8,000-deep JSON (%s): a 4xx, never 500 "Maximum call stack size exceeded"',
+    async (_name, line, extra, status) => {
+      const response = await rawRequest(
+        hss,
+        [`${line} HTTP/1.1`, `Host: ${host}`, ...extra, 'Content-Type: application/json'],
+        deep,
+      );
+      expect(response.status).toBe(status);
+      if (status === 400)
+        expect(response.body).toEqual({
+          error_code: 'HSS.0002',
+          error_msg: 'failed to parse request: body (json): nested deeper than 64 levels',
+        });
+    },
+  );
+
+  it.each([
+    ['Host', (head: string[]) => [...head, `Host: ${host}`], 'more than one host header'],
+    [
+      'Authorization',
+      (head: string[]) => [...head, head.find((l) => l.startsWith('Authorization'))!],
+      'more than one authorization header',
+    ],
+    [
+      'X-Sdk-Date',
+      (head: string[]) => [...head, `X-Sdk-Date: ${formatSdkDate(new Date(0))}`],
+      'more than one x-sdk-date header',
+    ],
+  ])(
+    'a signed request with a second %s header: the gateway’s 400, not a verdict on one reading of it',
+    async (_name, twice, message) => {
+      const head = await signedHead('GET', quotas, {}, '', host);
+      expect((await rawRequest(hss, head)).status).toBe(200);
+      const response = await rawRequest(hss, twice(head));
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        error_code: 'APIG.0201',
+        error_msg: `request error: ${message}`,
+      });
+    },
+  );
+
+  it.each([
+    `/v5/./${PROJECT_ID}/billing/quotas`,
+    `/v5/${PROJECT_ID}/x/../billing/quotas`,
+    `/v5/%2E/${PROJECT_ID}/billing/quotas`,
+  ])(
+    '%s with a signature made over the path without dot segments: the gateway’s 400',
+    async (target) => {
+      const head = await signedHead('GET', quotas, {}, '', host);
+      const response = await rawRequest(hss, [`GET ${target} HTTP/1.1`, ...head.slice(1)]);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        error_code: 'APIG.0201',
+        error_msg: 'request error: the request path has a "." or ".." segment',
+      });
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { apiIds } from '@hwsec/spec';
 import { createAkSkSigner, formatSdkDate } from '@hwsec/core';
 import { startMock, TEST_CREDENTIALS, type MockOptions, type RunningMock } from '../src/index.js';
 
@@ -8,10 +9,15 @@ export const TOKEN = { 'x-auth-token': 'test-token' } as const;
 export const JSON_HEADERS = { ...TOKEN, 'content-type': 'application/json' } as const;
 export const [TEST_KEY] = TEST_CREDENTIALS as [{ accessKey: string; secretKey: string }];
 
-/** All three services on free ports, each serving the tiny fixture spec. */
+/** A free port for every registered API (none left on its default port, which may be taken). */
+export function freePorts(): Record<string, number> {
+  return Object.fromEntries(apiIds().map((id) => [id, 0]));
+}
+
+/** Every service on a free port, HSS, DSC and SecMaster serving the tiny fixture spec. */
 export function startTinyMock(options: MockOptions = {}): Promise<RunningMock> {
   return startMock({
-    ports: { hss: 0, dsc: 0, secmaster: 0 },
+    ports: freePorts(),
     specs: { hss: TINY_SPEC, dsc: TINY_SPEC, secmaster: TINY_SPEC },
     ...options,
   });

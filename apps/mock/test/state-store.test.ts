@@ -2,15 +2,33 @@
 // a change is answered only after the write that holds it, reads see only durable state, and a
 // failed write undoes every change not yet durable.
 import { describe, expect, it } from 'vitest';
-import { keep, StateStore } from '../src/stateful/state-store.js';
-import type { StoreSnapshot } from '../src/stateful/state-model.js';
+import { keep, StateStore, type Journal } from '../src/stateful/state-store.js';
+import type { ChangeRecord } from '../src/stateful/state-delta.js';
 
 function controlledWrites() {
-  const writes: Array<{ snapshot: StoreSnapshot; done: () => void; fail: (e: Error) => void }> = [];
-  const persist = (snapshot: StoreSnapshot) =>
-    new Promise<void>((done, fail) => writes.push({ snapshot, done, fail }));
-  return { writes, persist };
+  const writes: Array<{
+    records: readonly ChangeRecord[];
+    done: () => void;
+    fail: (e: Error) => void;
+  }> = [];
+  const journal: Journal = {
+    append: (records) => new Promise<void>((done, fail) => writes.push({ records, done, fail })),
+    compactionDue: () => false,
+    compact: () => {},
+  };
+  return { writes, journal };
 }
+
+/** The subscriptions a write adds to project p, in order. */
+const added = (records: readonly ChangeRecord[]) =>
+  records.flatMap((record) => {
+    const delta = record.projects['p'];
+    if (!delta) return [];
+    if ('set' in delta) return delta.set.secmaster.subscriptions.map((s) => s.resource_id);
+    return delta.edits.flatMap((edit) =>
+      'add' in edit ? (edit.add as Array<{ resource_id: string }>).map((s) => s.resource_id) : [],
+    );
+  });
 
 const addSubscription = (store: StateStore, id: string) =>
   store.change((tx) => {
@@ -32,8 +50,8 @@ const until = async (condition: () => boolean) => {
 
 describe('state store with a state file', () => {
   it('answers after the write holding the change; changes made meanwhile share the next write', async () => {
-    const { writes, persist } = controlledWrites();
-    const store = new StateStore({ now: () => new Date(0), persist });
+    const { writes, journal } = controlledWrites();
+    const store = new StateStore({ now: () => new Date(0), journal });
     let answered = 0;
     const first = addSubscription(store, 'a').then(() => answered++);
     await until(() => writes.length === 1);
@@ -44,15 +62,17 @@ describe('state store with a state file', () => {
     expect(ids(store)).toEqual(['a']);
     await until(() => writes.length === 2);
     expect(answered).toBe(1);
-    expect(writes[1]!.snapshot.projects['p']!.secmaster.subscriptions).toHaveLength(4);
+    // One write for the three changes, each its own record holding only what it added.
+    expect(writes[1]!.records).toHaveLength(3);
+    expect(added(writes[1]!.records)).toEqual(['b', 'c', 'd']);
     writes[1]!.done();
     await Promise.all(later);
     expect(ids(store)).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('a failed write undoes every change not yet durable, and tells each caller', async () => {
-    const { writes, persist } = controlledWrites();
-    const store = new StateStore({ now: () => new Date(0), persist });
+    const { writes, journal } = controlledWrites();
+    const store = new StateStore({ now: () => new Date(0), journal });
     const a = addSubscription(store, 'a');
     await until(() => writes.length === 1);
     writes[0]!.done();
@@ -66,9 +86,7 @@ describe('state store with a state file', () => {
     expect(ids(store)).toEqual(['a']);
     const d = addSubscription(store, 'd');
     await until(() => writes.length === 3);
-    expect(
-      writes[2]!.snapshot.projects['p']!.secmaster.subscriptions.map((s) => s.resource_id),
-    ).toEqual(['a', 'd']);
+    expect(added(writes[2]!.records)).toEqual(['d']);
     writes[2]!.done();
     await d;
     expect(ids(store)).toEqual(['a', 'd']);

@@ -2,7 +2,7 @@
 // to run with --seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../src/index.js';
-import { clients, control, newProjectId, startStatefulMock } from './stateful-helpers.js';
+import { billing, clients, control, newProjectId, startStatefulMock } from './stateful-helpers.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -45,9 +45,11 @@ describe('concurrency', () => {
     const projectId = newProjectId();
     const { hss } = clients(mock.urls, projectId);
     const { data } = await hss.createQuotasOrder({ body: { ...order(2), is_auto_pay: false } });
-    const api = control(mock.urls.hss!);
-    const payments = await Promise.all(Array.from({ length: 10 }, () => api.pay(data!.order_id!)));
-    expect(payments.map((p) => p.status).sort()).toEqual([200, ...Array(9).fill(409)]);
+    const bss = billing(mock.urls);
+    const payments = await Promise.all(Array.from({ length: 10 }, () => bss.pay(data!.order_id!)));
+    expect(payments.map((p) => p.status).sort()).toEqual([204, ...Array(9).fill(400)]);
+    const codes = payments.flatMap((p) => (p.body ? [p.body.error_code] : []));
+    expect(new Set(codes)).toEqual(new Set(['CBC.99003106']));
     expect((await hss.showResourceQuotas()).data!.data_list![0]!.total_num).toBe(2);
   });
 

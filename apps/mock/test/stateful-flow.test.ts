@@ -1,9 +1,11 @@
 // One flow per rule of the stateful mode, through the real clients against the real mock; every
 // answer is checked against the spec with the registry's validator.
+import { freePorts } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../src/index.js';
 import { startMock } from '../src/index.js';
 import {
+  billing,
   clients,
   control,
   expectValidAnswer,
@@ -107,19 +109,22 @@ describe('HSS: CreateQuotasOrder and ShowResourceQuotas', () => {
     expect((await hss.showResourceQuotas()).data).toEqual({ data_list: [] });
     expect((await api.state(projectId)).body.orders[0].status).toBe('pending');
 
-    const paid = await api.pay(order!.order_id!);
-    expect(paid.status).toBe(200);
-    expectValidControl('#/components/schemas/Order', paid.body);
-    expect(paid.body).toMatchObject({ status: 'paid', paid_at: clock.toISOString() });
+    const bss = billing(mock.urls);
+    const paid = await bss.pay(order!.order_id!);
+    expect(paid.status).toBe(204);
+    const stored = (await api.state(projectId)).body.orders[0];
+    expectValidControl('#/components/schemas/Order', stored);
+    expect(stored).toMatchObject({ status: 'paid', paid_at: clock.toISOString() });
     expect((await hss.showResourceQuotas()).data!.data_list![0]!.available_num).toBe(3);
 
     const before = (await api.state(projectId)).body;
-    const again = await api.pay(order!.order_id!);
-    expect(again.status).toBe(409);
-    expectValidControl('#/components/schemas/ControlError', again.body);
-    expect(again.body.error_msg).toContain('paid at');
+    const again = await bss.pay(order!.order_id!);
+    expect(again.status).toBe(400);
+    expectValidAnswer('bss', 'PayOrders', 400, again.body);
+    expect(again.body.error_code).toBe('CBC.99003106');
+    expect(again.body.error_msg).toContain(`order ${order!.order_id} has status 3`);
     expect((await api.state(projectId)).body).toEqual(before);
-    expect((await api.pay('CS0000000000NONE0')).status).toBe(404);
+    expect((await bss.pay('CS0000000000NONE0')).body.error_code).toBe('CBC.30000010');
   });
 
   it('honours version, charging_mode and enterprise_project_id; used quotas are not available; expired ones not counted', async () => {
@@ -204,7 +209,7 @@ describe('DSC: CreateProductOrder', () => {
     expect(state.orders[0]).toMatchObject({ order_id: data!.order_id, status: 'pending' });
     expect(state.dsc.instances).toEqual([]);
 
-    expect((await api.pay(data!.order_id!)).status).toBe(200);
+    expect((await billing(mock.urls).pay(data!.order_id!)).status).toBe(204);
     state = (await api.state(projectId)).body;
     expectValidControl('#/components/schemas/ProjectState', state);
     expect(state.dsc.instances).toEqual([
@@ -451,7 +456,7 @@ describe('control API', () => {
     const a = newProjectId();
     expect((await api.seed(a, { orders: [order] })).status).toBe(200);
     expect((await api.seed(newProjectId(), { orders: [order] })).status).toBe(409);
-    expect((await api.pay('CS1111111111SEEDA')).status).toBe(200);
+    expect((await billing(mock.urls).pay('CS1111111111SEEDA')).status).toBe(204);
     const { hss } = clients(mock.urls, a);
     expect((await hss.showResourceQuotas()).data!.data_list![0]!.version).toBe('hss.version.wtp');
     expect((await api.call('GET', 'nothing')).status).toBe(404);
@@ -461,7 +466,7 @@ describe('control API', () => {
 
 describe('without --stateful', () => {
   it('the control API is an unknown path (the gateway’s 404) and answers are the examples', async () => {
-    const stateless = await startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 } });
+    const stateless = await startMock({ ports: freePorts() });
     try {
       const response = await fetch(`${stateless.urls.hss}/_hwsec/state/abc`);
       expect(response.status).toBe(404);

@@ -1,5 +1,6 @@
 // Shared by the stateful tests: the real mock (real bundles) in stateful mode, the real clients
 // pointed at it, the control API, and the spec's own validator for every answer.
+import { freePorts } from './helpers.js';
 import { createDscClient } from '@hwsec/dsc';
 import { createHssClient } from '@hwsec/hss';
 import { createSecMasterClient } from '@hwsec/secmaster';
@@ -11,7 +12,7 @@ import { loadControlDocument } from '../src/stateful/control-document.js';
 
 export function startStatefulMock(options: MockOptions = {}): Promise<RunningMock> {
   return startMock({
-    ports: { hss: 0, dsc: 0, secmaster: 0 },
+    ports: freePorts(),
     stateful: true,
     seed: 'tests',
     ...options,
@@ -52,7 +53,56 @@ export function control(baseUrl: string) {
       call('PUT', `state/${encodeURIComponent(projectId)}`, state),
     reset: (projectId?: string) =>
       call('DELETE', projectId === undefined ? 'state' : `state/${encodeURIComponent(projectId)}`),
-    pay: (orderId: string) => call('POST', `orders/${encodeURIComponent(orderId)}/pay`),
+    account: () => call('GET', 'account'),
+    updateAccount: (seed: unknown) => call('PATCH', 'account', seed),
+  };
+}
+
+/** A call to a global service of the mock (BSS, IAM) with a token, as JSON in and out. */
+async function globalCall(url: string, method: string, body?: unknown) {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      'x-auth-token': 'test-token',
+      ...(body !== undefined && { 'content-type': 'application/json' }),
+    },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : (JSON.parse(text) as Json) };
+}
+
+/** The Billing Center (BSS) of the mock: the calls a test needs, raw. */
+export function billing(urls: RunningMock['urls']) {
+  const bss = urls['bss']!;
+  return {
+    pay: (orderId: string) =>
+      globalCall(`${bss}/v3/orders/customer-orders/pay`, 'POST', {
+        order_id: orderId,
+        use_coupon: 'NO',
+        use_discount: 'NO',
+      }),
+    list: (query: Record<string, string | number> = {}) =>
+      globalCall(
+        `${bss}/v2/orders/customer-orders?${new URLSearchParams(
+          Object.entries(query).map(([k, v]) => [k, String(v)]),
+        )}`,
+        'GET',
+      ),
+    details: (orderId: string) =>
+      globalCall(`${bss}/v2/orders/customer-orders/details/${encodeURIComponent(orderId)}`, 'GET'),
+    resources: (query: Record<string, unknown>) =>
+      globalCall(`${bss}/v2/orders/suscriptions/resources/query`, 'POST', query),
+  };
+}
+
+/** IAM of the mock: the account's projects and domain. */
+export function identity(urls: RunningMock['urls']) {
+  const iam = urls['iam']!;
+  return {
+    projects: (query: Record<string, string> = {}) =>
+      globalCall(`${iam}/v3/projects?${new URLSearchParams(query)}`, 'GET'),
+    domains: () => globalCall(`${iam}/v3/auth/domains`, 'GET'),
   };
 }
 
@@ -65,7 +115,7 @@ function validatorOf(id: string, document: Json): SchemaValidator {
 
 /** The answer validates against the operation's response schema for that status in the spec. */
 export function expectValidAnswer(
-  api: 'hss' | 'dsc' | 'secmaster',
+  api: 'hss' | 'dsc' | 'secmaster' | 'bss' | 'iam',
   operationId: string,
   status: number,
   body: unknown,

@@ -1,10 +1,13 @@
-// Model-based: random sequences of orders, payments, reads, subscription changes, seeds and
+// Model-based: random sequences of orders, payments (BSS PayOrders, from a balance that is
+// seeded too), reads (HSS quotas, BSS order status and lists), subscription changes, seeds and
 // resets run against the real mock (real clients) and against a small reference model; every
-// answer and every read is compared.
+// answer and every read is compared. Orders complete as soon as they are paid (processing 0).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../src/index.js';
-import { clients, control, startStatefulMock } from './stateful-helpers.js';
+import { billing, clients, control, startStatefulMock } from './stateful-helpers.js';
+import { DEFAULT_BALANCE } from '../src/stateful/initial-account.js';
+import { UNIT_PRICE } from '../src/stateful/order-pricing.js';
 
 const VERSIONS = ['hss.version.basic', 'hss.version.premium'] as const;
 const EPS = ['0', 'ep-1'] as const;
@@ -26,7 +29,11 @@ interface ProjectModel {
   ecs: number;
   subscription: Subscription | undefined;
 }
-type Model = Record<Project, ProjectModel>;
+/** The account every project bills to. */
+interface AccountModel {
+  balance: number;
+}
+type Model = Record<Project, ProjectModel> & { account: AccountModel };
 interface Real {
   mock: RunningMock;
 }
@@ -35,7 +42,7 @@ const fresh = (): ProjectModel => ({ orders: new Map(), ecs: 0, subscription: un
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startStatefulMock({ seed: 'model' });
+  mock = await startStatefulMock({ seed: 'model', orderProcessingMs: 0 });
 });
 afterAll(() => mock.close());
 
@@ -65,11 +72,15 @@ class OrderQuotas implements fc.AsyncCommand<Model, Real> {
     expect(response.status).toBe(200);
     const id = data!.order_id!;
     for (const p of PROJECTS) expect(model[p].orders.has(id)).toBe(false);
+    // Paid automatically only when the balance covers it; else it waits for PayOrders.
+    const amount = UNIT_PRICE * this.count;
+    const paid = this.autoPay && model.account.balance >= amount;
+    if (paid) model.account.balance -= amount;
     model[this.project].orders.set(id, {
       version: this.version,
       eps: this.eps,
       count: this.count,
-      paid: this.autoPay,
+      paid,
     });
   }
   toString = () =>
@@ -85,9 +96,18 @@ class PayOrder implements fc.AsyncCommand<Model, Real> {
   async run(model: Model) {
     const orders = [...model[this.project].orders.entries()];
     const [id, order] = orders[this.pick % orders.length]!;
-    const paid = await api().pay(id);
-    expect(paid.status).toBe(order.paid ? 409 : 200);
-    order.paid = true;
+    const amount = UNIT_PRICE * order.count;
+    const paid = await billing(mock.urls).pay(id);
+    if (order.paid) expect(paid.body?.error_code).toBe('CBC.99003106');
+    else if (model.account.balance < amount) expect(paid.body?.error_code).toBe('CBC.99005003');
+    else {
+      expect(paid.status).toBe(204);
+      order.paid = true;
+      model.account.balance -= amount;
+    }
+    const { body } = await billing(mock.urls).details(id);
+    expect(body.order_info.status).toBe(order.paid ? 5 : 6);
+    expect(body.order_line_items[0].subscription_num).toBe(order.count);
   }
   toString = () => `pay(${this.project}, #${this.pick})`;
 }
@@ -181,6 +201,9 @@ class ChangeSubscription implements fc.AsyncCommand<Model, Real> {
     });
     expect(result.response.status).toBe(status);
     if (status === 200) {
+      // A PREPAID change is an order of one unit per subscription, paid automatically.
+      if (scene === 'PREPAID' && model.account.balance >= UNIT_PRICE)
+        model.account.balance -= UNIT_PRICE;
       expect(result.data!.order_status).toBe(1);
       expect(result.data!.order_id !== undefined).toBe(scene === 'PREPAID');
       const changed = m.subscription!;
@@ -229,6 +252,38 @@ class Seed implements fc.AsyncCommand<Model, Real> {
   toString = () => `seed(${this.project}, ecs=${this.ecs}, ${JSON.stringify(this.subscription)})`;
 }
 
+class SetBalance implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly balance: number) {}
+  check = () => true;
+  async run(model: Model) {
+    const updated = await api().updateAccount({ balance: this.balance });
+    expect(updated.status).toBe(200);
+    model.account.balance = this.balance;
+  }
+  toString = () => `balance(${this.balance})`;
+}
+
+/** BSS lists the account's HSS orders waiting for payment, across projects, and the balance. */
+class ListWaiting implements fc.AsyncCommand<Model, Real> {
+  check = () => true;
+  async run(model: Model) {
+    const { body } = await billing(mock.urls).list({
+      status: 6,
+      service_type_code: 'hws.service.type.hss',
+      limit: 100,
+    });
+    const waiting = PROJECTS.flatMap((p) =>
+      [...model[p].orders].filter(([, o]) => !o.paid).map(([id]) => id),
+    );
+    expect(body.total_count).toBe(waiting.length);
+    expect(body.order_infos.map((o: { order_id: string }) => o.order_id).sort()).toEqual(
+      waiting.slice(0, 100).sort(),
+    );
+    expect((await api().account()).body.balance).toBe(model.account.balance);
+  }
+  toString = () => 'listWaiting()';
+}
+
 class Reset implements fc.AsyncCommand<Model, Real> {
   constructor(readonly project: Project) {}
   check = () => true;
@@ -275,6 +330,9 @@ const commands = [
     )
     .map((a) => new OrderQuotas(...a)),
   fc.tuple(project, fc.nat(20)).map((a) => new PayOrder(...a)),
+  fc.tuple(project, fc.nat(20)).map((a) => new PayOrder(...a)),
+  fc.constantFrom(0, 150, 400, 100_000).map((b) => new SetBalance(b)),
+  fc.constant(new ListWaiting()),
   fc
     .tuple(
       project,
@@ -291,19 +349,24 @@ const commands = [
 describe('model-based', () => {
   it(
     'the mock and the reference model agree on every answer and every read',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       await fc.assert(
         fc.asyncProperty(
           fc.commands(commands, { maxCommands: 40, size: 'large' }),
           async (cmds) => {
             expect((await api().reset()).status).toBe(204);
-            const model: Model = { 'model-a': fresh(), 'model-b': fresh() };
+            const model: Model = {
+              'model-a': fresh(),
+              'model-b': fresh(),
+              account: { balance: DEFAULT_BALANCE },
+            };
             await fc.asyncModelRun(() => ({ model, real: { mock } }), cmds);
             // And a last full read of both projects, whatever the sequence ended with.
             for (const p of PROJECTS)
               for (const eps of ['0', 'ep-1', 'all_granted_eps'] as const)
                 await new ShowQuotas(p, eps, undefined).run(model);
+            await new ListWaiting().run(model);
           },
         ),
         // A mutation run repeats this test for each mutant it covers: it asks for fewer runs.

@@ -1,12 +1,14 @@
 // --state-file with the real CLI process: a restart reloads the state, a file that cannot be read
-// stops the mock with a clear error (and is left as it was), and SIGKILL at random moments while
-// orders flow never leaves a corrupt or half-applied file nor loses an acknowledged order.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// stops the mock with a clear error naming the place of the problem (and is left as it was), a
+// file that is valid but incomplete loads with its defaults, and SIGKILL at random moments while
+// orders flow over 10,000 projects never leaves a file that does not load nor loses an
+// acknowledged order.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMockProcess, type MockProcess } from './mock-process.js';
-import { clients, control } from './stateful-helpers.js';
+import { newStateFile, stateFileLines, writeStateFile } from './state-file-fixtures.js';
+import { billing, clients, control } from './stateful-helpers.js';
 
 const PROJECT = 'durable-project';
 const order = {
@@ -17,10 +19,6 @@ const order = {
   is_auto_pay: true,
 };
 
-function stateFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'hwsec-state-')), 'state.json');
-}
-
 const start = (file: string) => startMockProcess(['--state-file', file, '--seed', 'durable']);
 
 interface StoredState {
@@ -28,14 +26,15 @@ interface StoredState {
   orders: Array<{ order_id: string; status: string; purchase: { subscription_num: number } }>;
 }
 
-async function stateOf(mock: MockProcess): Promise<StoredState> {
-  return (await control(mock.urls.hss!).state(PROJECT)).body as StoredState;
+async function stateOf(mock: MockProcess, project = PROJECT): Promise<StoredState> {
+  return (await control(mock.urls.hss!).state(project)).body as StoredState;
 }
 
 describe('--state-file', () => {
   // Each round starts a real process: slow on a loaded 2-core machine, so the budgets are wide.
-  it('a restart reloads the state and continues the ids', { timeout: 60_000 }, async () => {
-    const file = stateFile();
+  it('a restart reloads the state and continues the ids', { timeout: 120_000 }, async () => {
+    // In a folder that does not exist yet: the mock makes it.
+    const file = join(dirname(newStateFile()), 'not', 'yet', 'state.json');
     let mock = await start(file);
     const first = await clients(mock.urls, PROJECT).hss.createQuotasOrder({ body: order });
     await control(mock.urls.secmaster!).seed('other-project', { secmaster: { ecs_count: 7 } });
@@ -58,75 +57,131 @@ describe('--state-file', () => {
   });
 
   it(
-    'a file that cannot be read as state stops the mock (exit 1) and is never replaced',
-    { timeout: 90_000 },
+    'a file that cannot be read as state stops the mock (exit 1) naming the place of the problem, and is never replaced',
+    { timeout: 360_000 },
     async () => {
-      for (const content of ['{"format":"hwsec-mock-state"', '{"some":"other file"}']) {
-        const file = stateFile();
+      const v1 = (rest: object) =>
+        JSON.stringify({ format: 'hwsec-mock-state', version: 1, counter: 0, ...rest });
+      const header = JSON.stringify({ format: 'hwsec-mock-state', version: 2, counter: 0 });
+      const cases: Array<[string, RegExp]> = [
+        ['{"format":"hwsec-mock-state"', /is not JSON/],
+        ['{"some":"other file"}', /is not a hwsec-mock state file/],
+        [
+          '{"format":"hwsec-mock-state","version":"1","counter":0,"projects":{}}',
+          /has version "1" \(a string\); this mock reads versions 1, 2 and 3 \(numbers\)/,
+        ],
+        [v1({ projects: [] }), /projects must be an object of project id → state, got \[\]/],
+        [
+          v1({ projects: { p: { secmaster: { ecs_count: -1 } } } }),
+          /project p: \/secmaster\/ecs_count \(minimum\)/,
+        ],
+        [
+          `${header}\n{"counter":0,"projects":{"p":{"set":{"hss":{"quotas":[{"resource_id":"r","version":"hss.version.gold"}]}}}}}\n`,
+          /project p: \/hss\/quotas\/0\/version \(enum\)/,
+        ],
+        [`${header}\nnot json\n{"counter":0,"projects":{}}\n`, /line 2 is not JSON/],
+        [
+          `${header}\n{"counter":0,"projects":{"p":{"edits":[{"path":["orders"],"add":[]}]}}}\n`,
+          /line 2: project p is edited but does not exist/,
+        ],
+        [
+          `${header}\n{"counter":0,"projects":{"p":{"set":{"secmaster":{"subscriptions":[{"resource_id":"\\udc00","scene":"PREPAID","resource_spec_code":"secmaster.basic","resource_size":1}]}}}}}\n`,
+          /line 2: lone surrogate in a string at \$\.projects\.p\.set\.secmaster\.subscriptions\[0\]\.resource_id/,
+        ],
+      ];
+      for (const [content, message] of cases) {
+        const file = newStateFile();
         writeFileSync(file, content);
-        await expect(start(file)).rejects.toThrow(
+        const refused = start(file);
+        await expect(refused).rejects.toThrow(
           /exited with 1: hwsec-mock: state file .*state\.json/,
         );
+        await expect(refused).rejects.toThrow(message);
         expect(readFileSync(file, 'utf8')).toBe(content);
       }
-      const file = stateFile();
-      writeFileSync(
-        file,
-        JSON.stringify({
-          format: 'hwsec-mock-state',
-          version: 1,
-          counter: 0,
-          projects: { p: { secmaster: { ecs_count: -1 } } },
-        }),
-      );
-      await expect(start(file)).rejects.toThrow(/project p: \/secmaster\/ecs_count \(minimum\)/);
+      // The message never contradicts itself about the version.
+      const file = newStateFile();
+      writeFileSync(file, '{"format":"hwsec-mock-state","version":"1","counter":0,"projects":{}}');
+      await expect(start(file)).rejects.not.toThrow(/has version 1, this mock reads 1/);
     },
   );
 
   it(
-    'SIGKILL at random moments while orders flow: every acknowledged order survives, whole',
-    { timeout: 180_000 },
+    'a valid but incomplete project loads with the defaults a seed gets: it takes orders, and pay works for every project',
+    { timeout: 120_000 },
     async () => {
-      const file = stateFile();
-      const acknowledged = new Set<string>();
+      const file = newStateFile();
+      writeStateFile(file, { p: {}, q: {} });
+      const mock = await start(file);
+      try {
+        const { body } = await control(mock.urls.hss!).state('p');
+        expect(body).toEqual({
+          hss: { quotas: [] },
+          dsc: { instances: [] },
+          secmaster: { ecs_count: 0, subscriptions: [] },
+          orders: [],
+        });
+        const { hss } = clients(mock.urls, 'p');
+        const placed = await hss.createQuotasOrder({ body: { ...order, is_auto_pay: false } });
+        expect(placed.response.status).toBe(200);
+        expect((await hss.showResourceQuotas()).response.status).toBe(200);
+        const paid = await billing(mock.urls).pay(placed.data!.order_id!);
+        expect(paid.status).toBe(204);
+        const unknown = await billing(mock.urls).pay('CS0000000000AAAAA');
+        expect(unknown.body).toMatchObject({ error_code: 'CBC.30000010' });
+      } finally {
+        await mock.stop();
+      }
+    },
+  );
+
+  it(
+    'SIGKILL at random moments while orders flow over 10,000 projects: every acknowledged order survives, whole',
+    { timeout: 480_000 },
+    async () => {
+      const file = newStateFile();
+      const projects: Record<string, unknown> = {};
+      for (let i = 0; i < 10_000; i++) projects[`project-${i}`] = { secmaster: { ecs_count: i } };
+      writeStateFile(file, projects);
+      const acknowledged = new Map<string, string>(); // order id → project
       for (let round = 0; round < 3; round++) {
         const mock = await start(file);
-        const { hss } = clients(mock.urls, PROJECT);
-        const killAfter = 1 + Math.floor(Math.random() * 25);
+        const killAfter = 1 + Math.floor(Math.random() * 40);
         let acks = 0;
         let killed = false;
-        const exited = new Promise<void>((resolve) => mock.child.once('exit', () => resolve()));
         const worker = async () => {
           while (!killed) {
+            const project = `project-${Math.floor(Math.random() * 10_000)}`;
+            const { hss } = clients(mock.urls, project);
             const result = await hss.createQuotasOrder({ body: order }).catch(() => undefined);
             if (killed || result?.response.status !== 200) continue;
-            acknowledged.add(result.data!.order_id!);
+            acknowledged.set(result.data!.order_id!, project);
             if (++acks >= killAfter) {
               killed = true;
               mock.child.kill('SIGKILL');
             }
           }
         };
-        await Promise.all([worker(), worker(), worker(), worker()]);
-        await exited;
+        await Promise.all(Array.from({ length: 8 }, worker));
+        await mock.exited;
 
-        // What is on disk is always a whole state file...
-        const text = readFileSync(file, 'utf8');
-        expect(() => JSON.parse(text), `round ${round}: the file parses`).not.toThrow();
-        // ...that the next process loads, holding every acknowledged order, each applied whole.
+        // Every whole line of the file is JSON (only a last, unanswered write may be unfinished)...
+        expect(() => stateFileLines(file), `round ${round}: the lines parse`).not.toThrow();
+        // ...and the next process loads it, holding every acknowledged order, each applied whole.
         const next = await start(file);
         try {
-          const state = await stateOf(next);
-          const orders = new Map(state.orders.map((o) => [o.order_id, o]));
-          for (const id of acknowledged) expect(orders.get(id)?.status, id).toBe('paid');
-          const quotasPerOrder = new Map<string, number>();
-          for (const q of state.hss.quotas)
-            quotasPerOrder.set(q.order_id!, (quotasPerOrder.get(q.order_id!) ?? 0) + 1);
-          for (const o of state.orders) expect(quotasPerOrder.get(o.order_id)).toBe(2);
-          expect(state.hss.quotas).toHaveLength(state.orders.length * 2);
-          // At most the requests in flight when it was killed (4 workers) were applied unacknowledged.
-          expect(state.orders.length - acknowledged.size).toBeLessThanOrEqual(4 * (round + 1));
-          for (const o of state.orders) acknowledged.add(o.order_id);
+          for (const [id, project] of acknowledged) {
+            const state = await stateOf(next, project);
+            expect(state.orders.find((o) => o.order_id === id)?.status, id).toBe('paid');
+            expect(
+              state.hss.quotas.filter((q) => q.order_id === id),
+              id,
+            ).toHaveLength(2);
+          }
+          expect((await stateOf(next, 'project-9999')).orders).toBeDefined();
+          expect(
+            (await control(next.urls.hss!).state('project-4321')).body.secmaster.ecs_count,
+          ).toBe(4321);
         } finally {
           await next.stop();
         }

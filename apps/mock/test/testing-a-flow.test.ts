@@ -19,7 +19,6 @@ it('the README shows the example file as it is', () => {
 });
 
 it('the example runs against the stateful mock', async () => {
-  await expect(testAFlow({ hss: mock.urls.hss!, secmaster: mock.urls.secmaster! })).resolves.toBe(
-    undefined,
-  );
+  const { hss, secmaster, bss } = mock.urls;
+  await expect(testAFlow({ hss: hss!, secmaster: secmaster!, bss: bss! })).resolves.toBe(undefined);
 });

@@ -1,18 +1,23 @@
 /**
  * The control API under `/_hwsec/` (spec/control/openapi.yaml): show, seed and reset a project's
- * state, reset all, and pay a waiting order. Every change goes through the store like the
- * simulated operations' changes, so it is atomic and (with a state file) durable before the answer.
+ * state, reset all, and show or seed the account (control-account.ts). Every change goes through
+ * the store like the simulated operations' changes, so it is atomic and (with a state file)
+ * durable before the answer. Orders are paid as in the cloud, with BSS PayOrders.
  */
 import { CONTROL_PREFIX, type ControlDocument } from './control-document.js';
-import { fulfil } from './purchases.js';
 import { duplicateId, normalizeSeed } from './seed.js';
+import { parseStrictJson, utf8Text } from '../request-body.js';
+import { NDJSON, projectLines, readProjectLines } from './project-lines.js';
 import type { StateStore } from './state-store.js';
 import { discard, keep } from './state-store.js';
+import { handleAccount } from './control-account.js';
 
 export interface ControlAnswer {
   readonly status: number;
   /** Undefined for 204. */
   readonly body?: unknown;
+  /** A project as JSON lines (project-lines.ts), instead of `body`. */
+  readonly lines?: Iterable<string>;
 }
 
 type ControlCode = 'HWSEC.0400' | 'HWSEC.0404' | 'HWSEC.0405' | 'HWSEC.0409' | 'HWSEC.0500';
@@ -45,7 +50,15 @@ export function isControlPath(target: string): boolean {
 export interface ControlRequest {
   readonly method: string;
   readonly target: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
   readonly body: Buffer;
+  /** An `application/x-ndjson` body, read as it arrives (never held whole). */
+  readonly stream?: AsyncIterable<Buffer> | undefined;
+}
+
+/** Whether a request's body is a project as JSON lines, read as a stream. */
+export function isProjectLines(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase() === NDJSON;
 }
 
 export async function handleControl(
@@ -71,19 +84,25 @@ export async function handleControl(
     const projectId = decode(segments[1]!);
     const refused = allow(['GET', 'PUT', 'DELETE']) ?? checkId('project_id', projectId);
     if (refused) return refused;
-    if (method === 'GET') return { status: 200, body: store.read(projectId!) };
+    if (method === 'GET') {
+      const project = store.read(projectId!);
+      return (request.headers['accept'] ?? '').toLowerCase().includes(NDJSON)
+        ? { status: 200, lines: projectLines(project) }
+        : { status: 200, body: project };
+    }
     if (method === 'DELETE') {
       await store.change((tx) => keep(tx.reset(projectId)));
       return { status: 204 };
     }
+    if (request.stream) {
+      const read = await readProjectLines(request.stream, (path) => control.listLimit(path));
+      if ('problem' in read) return fail(400, 'HWSEC.0400', `invalid state: ${read.problem}`);
+      return seedValue(store, control, projectId!, read.value);
+    }
     return seed(store, control, projectId!, request.body);
   }
-  if (segments.length === 3 && segments[0] === 'orders' && segments[2] === 'pay') {
-    const orderId = decode(segments[1]!);
-    const refused = allow(['POST']) ?? checkId('order_id', orderId);
-    if (refused) return refused;
-    return pay(store, orderId!);
-  }
+  if (segments.length === 1 && segments[0] === 'account')
+    return allow(['GET', 'PATCH']) ?? handleAccount(store, control, method, request.body);
   return fail(404, 'HWSEC.0404', `${path} is not a path of the control API`);
 }
 
@@ -93,12 +112,21 @@ async function seed(
   projectId: string,
   bytes: Buffer,
 ): Promise<ControlAnswer> {
-  let value: unknown;
-  try {
-    value = JSON.parse(bytes.toString('utf8'));
-  } catch (error) {
-    return fail(400, 'HWSEC.0400', `body (json): ${(error as Error).message}`);
-  }
+  // As strict on bytes as the billing routes: what a PUT stores, a state file can load.
+  const text = utf8Text(bytes);
+  if (text === undefined)
+    return fail(400, 'HWSEC.0400', 'body (json): the body is not valid UTF-8');
+  const parsed = parseStrictJson(text);
+  if ('reason' in parsed) return fail(400, 'HWSEC.0400', `body (json): ${parsed.reason}`);
+  return seedValue(store, control, projectId, parsed.value);
+}
+
+async function seedValue(
+  store: StateStore,
+  control: ControlDocument,
+  projectId: string,
+  value: unknown,
+): Promise<ControlAnswer> {
   const problem = control.checkProjectState(value);
   if (problem !== undefined) return fail(400, 'HWSEC.0400', `invalid state: ${problem}`);
   return store.change((tx) => {
@@ -118,28 +146,5 @@ async function seed(
     }
     tx.replace(projectId, state);
     return keep({ status: 200, body: state });
-  });
-}
-
-function pay(store: StateStore, orderId: string): Promise<ControlAnswer> {
-  return store.change((tx) => {
-    const found = tx.findOrder(orderId);
-    if (!found) return discard(fail(404, 'HWSEC.0404', `path.order_id: no order ${orderId}`));
-    const project = tx.project(found.projectId);
-    const index = project.orders.findIndex((o) => o.order_id === orderId);
-    const stored = project.orders[index]!;
-    if (stored.status === 'paid')
-      return discard(
-        fail(
-          409,
-          'HWSEC.0409',
-          `order ${orderId} (not paid yet): it was paid at ${stored.paid_at}`,
-        ),
-      );
-    // Stored items are shared with the committed state: replaced, never edited.
-    const order = { ...stored };
-    project.orders[index] = order;
-    fulfil(tx, project, order);
-    return keep({ status: 200, body: order });
   });
 }

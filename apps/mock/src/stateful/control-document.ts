@@ -5,27 +5,66 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPEC_DIR, type Json } from '@hwsec/spec';
-import { createSchemaValidator, type ErrorObject } from '@hwsec/spec/schema-validator';
+import {
+  createSchemaValidator,
+  type ErrorObject,
+  type ValidateFunction,
+} from '@hwsec/spec/schema-validator';
+import type { ProjectDelta } from './state-delta.js';
+import type { ProjectState } from './state-model.js';
 
 export const CONTROL_DOCUMENT = join(SPEC_DIR, 'dist', 'control', 'mock-control.json');
 export const CONTROL_PREFIX = '/_hwsec/';
 
-function describe(error: ErrorObject): string {
+function describe(error: ErrorObject, prefix = ''): string {
+  const at = `${prefix}${error.instancePath}`;
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty;
-    return `${error.instancePath}/${missing} (required): is required`;
+    return `${at}/${missing} (required): is required`;
   }
   if (error.keyword === 'additionalProperties') {
     const extra = (error.params as { additionalProperty: string }).additionalProperty;
-    return `${error.instancePath}/${extra} (additionalProperties): is not a field of the state`;
+    return `${at}/${extra} (additionalProperties): is not a field of the state`;
   }
-  return `${error.instancePath || '/'} (${error.keyword}): ${error.message ?? 'is invalid'}`;
+  return `${at || '/'} (${error.keyword}): ${error.message ?? 'is invalid'}`;
 }
 
 export interface ControlDocument {
   readonly document: Json;
   /** What is wrong with a ProjectState, or undefined when it is valid. */
   checkProjectState(value: unknown): string | undefined;
+  /**
+   * What is wrong with a project after a change, checking only what the change touched (its
+   * items, and the length of the lists it grew) against the same schema: the loader's rules,
+   * enforced on the way in at the cost of the change.
+   */
+  checkChange(state: ProjectState, delta: ProjectDelta): string | undefined;
+  /** What is wrong with an AccountState (a state file's account), or undefined. */
+  checkAccountState(value: unknown): string | undefined;
+  /** What is wrong with an AccountSeed (the body of `PATCH /_hwsec/account`), or undefined. */
+  checkAccountSeed(value: unknown): string | undefined;
+  /** The maxItems of the list at this path of a project; undefined when it is not a list. */
+  listLimit(path: readonly string[]): number | undefined;
+}
+
+const PROJECT_STATE = '#/components/schemas/ProjectState';
+
+/** What is wrong, worded as for a whole project (at most 10 problems). */
+function problemsOf(validate: ValidateFunction, prefix = ''): string {
+  // oneOf reports every branch; the branch-level errors say more than "must match one".
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf');
+  return [...new Set(errors.map((e) => describe(e, prefix)))].slice(0, 10).join('; ');
+}
+
+/** The schema node at a JSON pointer of the document, following a `$ref` at its end. */
+function schemaAt(document: Json, pointer: string): Record<string, unknown> | undefined {
+  let node: unknown = document;
+  for (const key of pointer.slice(2).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  const ref = (node as { $ref?: unknown } | undefined)?.$ref;
+  return typeof ref === 'string' ? schemaAt(document, ref) : (node as Record<string, unknown>);
 }
 
 let loaded: ControlDocument | undefined;
@@ -40,14 +79,63 @@ export function loadControlDocument(): ControlDocument {
       `the control API document ${CONTROL_DOCUMENT} cannot be read (${(error as Error).message}); build it with: pnpm exec turbo run bundle --filter=@hwsec/spec`,
     );
   }
-  const validate = createSchemaValidator(document).atPointer('#/components/schemas/ProjectState');
+  const validator = createSchemaValidator(document);
+  const validate = validator.atPointer(PROJECT_STATE);
+  const validateAccount = validator.atPointer('#/components/schemas/AccountState');
+  const validateAccountSeed = validator.atPointer('#/components/schemas/AccountSeed');
+  const pointerOf = (path: readonly string[]) =>
+    `${PROJECT_STATE}${path.map((key) => `/properties/${key}`).join('')}`;
+  const check = (pointer: string, value: unknown, prefix: string): string | undefined => {
+    if (schemaAt(document, pointer) === undefined)
+      return `${prefix} (additionalProperties): is not a field of the state`;
+    const validateAt = validator.atPointer(pointer);
+    return validateAt(value) ? undefined : problemsOf(validateAt, prefix);
+  };
   loaded = {
     document,
     checkProjectState(value) {
-      if (validate(value)) return undefined;
-      // oneOf reports every branch; the branch-level errors say more than "must match one".
-      const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf');
-      return [...new Set(errors.map(describe))].slice(0, 10).join('; ');
+      return validate(value) ? undefined : problemsOf(validate);
+    },
+    checkAccountState(value) {
+      return validateAccount(value) ? undefined : problemsOf(validateAccount);
+    },
+    checkAccountSeed(value) {
+      return validateAccountSeed(value) ? undefined : problemsOf(validateAccountSeed);
+    },
+    listLimit(path) {
+      const schema = schemaAt(document, pointerOf(path));
+      if (schema?.['type'] !== 'array') return undefined;
+      return typeof schema['maxItems'] === 'number' ? schema['maxItems'] : Number.MAX_SAFE_INTEGER;
+    },
+    checkChange(state, delta) {
+      if ('set' in delta) return this.checkProjectState(state);
+      for (const edit of delta.edits) {
+        const at = `/${edit.path.join('/')}`;
+        const pointer = pointerOf(edit.path);
+        if ('value' in edit) {
+          const problem = check(pointer, edit.value, at);
+          if (problem !== undefined) return problem;
+        } else if ('at' in edit || 'add' in edit) {
+          let list: unknown = state;
+          for (const key of edit.path) list = (list as Record<string, unknown>)[key];
+          const { length } = list as unknown[];
+          const maxItems = schemaAt(document, pointer)?.['maxItems'];
+          if (typeof maxItems === 'number' && length > maxItems)
+            return `${at} (maxItems): must NOT have more than ${maxItems} items (this change would make ${length})`;
+          const items: Array<[string, unknown]> = [
+            ...Object.entries(edit.at ?? {}),
+            ...(edit.add ?? []).map((item, i): [string, unknown] => [
+              String(length - (edit.add?.length ?? 0) + i),
+              item,
+            ]),
+          ];
+          for (const [index, item] of items) {
+            const problem = check(`${pointer}/items`, item, `${at}/${index}`);
+            if (problem !== undefined) return problem;
+          }
+        }
+      }
+      return undefined;
     },
   };
   return loaded;

@@ -1,10 +1,10 @@
 /**
  * DSC CreateProductOrder: the order is recorded and, once paid, buys an instance with the
- * ordered products. A yearly/monthly (0) or one-off (2) order waits for payment, as DSC orders
- * are paid in the Billing Center; a pay-per-use (1) order has nothing to pay up front and its
- * instance exists at once.
+ * ordered products. A yearly/monthly (0) or one-off (2) order waits for payment (status 6), as
+ * DSC orders are paid in the Billing Center (BSS PayOrders); a pay-per-use (1) order has nothing
+ * to pay up front and its instance exists at once.
  */
-import { fulfil } from './purchases.js';
+import { payAutomatically } from './order-payment.js';
 import { answer, refused, type Simulation } from './simulation.js';
 import type { DscInstancePurchase, DscProduct, Order } from './state-model.js';
 import { keep } from './state-store.js';
@@ -59,7 +59,7 @@ export const createProductOrder: Simulation = async (store, request) => {
       purchase,
     };
     project.orders.push(order);
-    if (body.charging_mode === PAY_PER_USE) fulfil(tx, project, order);
+    if (body.charging_mode === PAY_PER_USE) payAutomatically(tx, project, order);
     return keep(answer({ order_id: order.order_id }));
   });
 };

@@ -1,10 +1,12 @@
 /**
  * HSS CreateQuotasOrder and ShowResourceQuotas over the project's quotas. An order with
- * `is_auto_pay: true` is paid at once and its quotas exist from then; otherwise it waits for
- * payment (`POST /_hwsec/orders/{order_id}/pay`) and adds nothing. The statistics are counted
+ * `is_auto_pay: true` is paid at once from the account's balance and its quotas exist from then;
+ * otherwise (or when the balance is too low) it waits for payment (BSS PayOrders) and adds
+ * nothing. The statistics are counted
  * from the quotas that have not expired, filtered by enterprise project, edition and billing mode.
  */
-import { fulfil } from './purchases.js';
+import { loadBundle } from '@hwsec/spec';
+import { payAutomatically } from './order-payment.js';
 import { answer, queryValue, refused, type Simulation } from './simulation.js';
 import type { HssQuota, HssQuotasPurchase, HssVersion, Order } from './state-model.js';
 import { keep } from './state-store.js';
@@ -16,15 +18,15 @@ export const ALL_ENTERPRISE_PROJECTS = 'all_granted_eps';
 /** ShowResourceQuotas lists at most this many free quotas per edition (the spec's maxItems). */
 export const MAX_LISTED_RESOURCES = 200;
 
-/** The order editions are reported in: the order the spec's enumeration lists them. */
-export const HSS_VERSIONS: readonly HssVersion[] = [
-  'hss.version.basic',
-  'hss.version.advanced',
-  'hss.version.enterprise',
-  'hss.version.premium',
-  'hss.version.wtp',
-  'hss.version.container.enterprise',
-];
+/**
+ * The editions a quota can be bought in, in the order ShowResourceQuotas reports them: the
+ * order the spec's enumeration of CreateQuotasOrder's `resource_spec_code` lists them.
+ */
+export const HSS_VERSIONS = (
+  loadBundle('hss')['components']['schemas']['CreateQuotasOrderRequestInfo']['properties'][
+    'resource_spec_code'
+  ]['enum'] as HssVersion[]
+).slice();
 
 interface QuotaOrderBody {
   resource_spec_code: HssVersion;
@@ -65,7 +67,7 @@ export const createQuotasOrder: Simulation = async (store, request) => {
       purchase,
     };
     project.orders.push(order);
-    if (body.is_auto_pay === true) fulfil(tx, project, order);
+    if (body.is_auto_pay === true) payAutomatically(tx, project, order);
     return keep(answer({ order_id: order.order_id }));
   });
 };

@@ -28,6 +28,14 @@ export class IdSource {
     return id;
   }
 
+  /**
+   * 32 lower-case hex digits named by `label` rather than a counter (IAM's domain and project ids
+   * have this shape): the same seed gives the same account.
+   */
+  hexId(label: string): string {
+    return createHmac('sha256', this.key).update(`account:${label}`).digest('hex').slice(0, 32);
+  }
+
   /** A version-4-shaped UUID (quota resource ids and DSC instance ids are UUIDs). */
   uuid(counter: number): string {
     const b = this.bytes(counter).subarray(0, 16);

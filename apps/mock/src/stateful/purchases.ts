@@ -1,17 +1,21 @@
 /**
  * What a paid order brings into existence, counted from the moment of payment: HSS quotas (one
  * per `subscription_num`, each with its own resource id) or a DSC instance. A SecMaster change
- * is applied when it is made, so paying it adds nothing.
+ * is applied when it is made, so paying it adds nothing. Only payment (order-payment.ts) calls it.
  */
 import { periodEnd } from './periods.js';
 import type { Order, ProjectState } from './state-model.js';
 import type { Transaction } from './state-store.js';
 
-/** Marks `order` (an object of this change's own, not a stored one) paid and adds what it buys. */
+/**
+ * Marks `order` (an object of this change's own, not a stored one) paid, processing until the
+ * mock's processing time has passed, and adds what it buys.
+ */
 export function fulfil(tx: Transaction, project: ProjectState, order: Order): void {
   const { purchase } = order;
   order.status = 'paid';
   order.paid_at = tx.now.toISOString();
+  order.completes_at = new Date(tx.now.getTime() + tx.processingMs).toISOString();
   switch (purchase.operation) {
     case 'CreateQuotasOrder': {
       const expiresAt = periodEnd(tx.now, purchase.period_type, purchase.period_num).toISOString();

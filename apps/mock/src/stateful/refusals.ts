@@ -15,6 +15,25 @@ export interface Refusal {
   readonly rule: string;
   /** What the project has now, e.g. `current resource_size 5`. */
   readonly current: string;
+  /**
+   * The service's own code for this refusal (BSS's `CBC.99005003`, from the spec's examples);
+   * absent: its invalid-parameter code (400) or NOT_FOUND's (404).
+   */
+  readonly code?: ServiceErrorBody | undefined;
+}
+
+/**
+ * A request the project's state cannot take: it would break a limit of the state (the control
+ * API's ProjectState schema, e.g. `/hss/quotas (maxItems): must NOT have more than 100000 items`),
+ * the same rule a state file is loaded by.
+ */
+export function refusalOfLimit(problem: string): Refusal {
+  return {
+    status: 400,
+    field: 'body',
+    rule: "the project's state stays within the mock's limits",
+    current: problem,
+  };
 }
 
 /**
@@ -33,8 +52,9 @@ export function refusalBody(
   refusal: Refusal,
   requestHeaders: Readonly<Record<string, string | undefined>> = {},
 ): ServiceErrorBody {
-  const base =
-    refusal.status === 404
+  const base = refusal.code
+    ? refusal.code
+    : refusal.status === 404
       ? (NOT_FOUND[service.id] ?? {
           error_code: service.errors.invalidParameter.code,
           error_msg: 'resource not found',

@@ -12,12 +12,15 @@
  *   POSTPAID_2_PREPAID keeps it.
  *
  * A success answers `order_status` 1, plus an `order_id` when `scene` is PREPAID: that change is
- * recorded as an order, paid at once (the Billing Center's part is not simulated for changes).
+ * recorded as an order, paid at once from the account's balance (left waiting for payment when
+ * the balance is too low; the change itself is made either way).
  */
 import { answer, refused, type Simulation } from './simulation.js';
 import type { Refusal } from './refusals.js';
 import type { SecMasterOperation, SecMasterScene, SecMasterSubscription } from './state-model.js';
 import { discard, keep } from './state-store.js';
+import { payAutomatically } from './order-payment.js';
+import type { Order } from './state-model.js';
 
 /** From lowest to highest; an UPGRADE moves up this list only. */
 export const SECMASTER_SPECS = [
@@ -153,18 +156,19 @@ export const updateSubscriptionOrder: Simulation = async (store, request) => {
       if (body.operate_type === 'POSTPAID_2_PREPAID') subscription.scene = 'PREPAID';
     }
     if (body.scene !== 'PREPAID') return keep(answer({ order_status: ORDER_STATUS_SUCCEEDED }));
-    const orderId = tx.nextOrderId();
-    project.orders.push({
-      order_id: orderId,
-      status: 'paid',
+    const order: Order = {
+      order_id: tx.nextOrderId(),
+      status: 'pending',
       created_at: tx.now.toISOString(),
-      paid_at: tx.now.toISOString(),
+      paid_at: null,
       purchase: {
         operation: 'UpdateSubscriptionOrder',
         operate_type: body.operate_type,
         resource_ids: body.product_list!.map((p) => p.resource_id),
       },
-    });
-    return keep(answer({ order_id: orderId, order_status: ORDER_STATUS_SUCCEEDED }));
+    };
+    project.orders.push(order);
+    payAutomatically(tx, project, order);
+    return keep(answer({ order_id: order.order_id, order_status: ORDER_STATUS_SUCCEEDED }));
   });
 };

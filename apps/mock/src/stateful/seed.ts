@@ -13,19 +13,31 @@ type Seed = {
   orders?: Array<Partial<ProjectState['orders'][number]>>;
 };
 
-/** A seed already valid against the ProjectState schema, with its defaults filled in. */
-export function normalizeSeed(seed: Seed, now: Date): ProjectState {
+/**
+ * A seed already valid against the ProjectState schema, with its defaults filled in. `owned`: the
+ * seed was just parsed and belongs to the caller, so its objects may become the state's.
+ */
+export function normalizeSeed(seed: Seed, now: Date, { owned = false } = {}): ProjectState {
   const at = now.toISOString();
   const state = {
     hss: {
-      quotas: (seed.hss?.quotas ?? []).map((q) => ({
-        ...q,
-        charging_mode: q.charging_mode ?? 'packet_cycle',
-        enterprise_project_id: q.enterprise_project_id ?? DEFAULT_ENTERPRISE_PROJECT,
-        shared_quota: q.shared_quota ?? 'unshared',
-        used: q.used ?? false,
-        expires_at: q.expires_at ?? null,
-      })),
+      quotas: (seed.hss?.quotas ?? []).map((q) =>
+        // A stored quota has every field already: kept as it is (a state file holds a million).
+        q.charging_mode !== undefined &&
+        q.enterprise_project_id !== undefined &&
+        q.shared_quota !== undefined &&
+        q.used !== undefined &&
+        q.expires_at !== undefined
+          ? q
+          : {
+              ...q,
+              charging_mode: q.charging_mode ?? 'packet_cycle',
+              enterprise_project_id: q.enterprise_project_id ?? DEFAULT_ENTERPRISE_PROJECT,
+              shared_quota: q.shared_quota ?? 'unshared',
+              used: q.used ?? false,
+              expires_at: q.expires_at ?? null,
+            },
+      ),
     },
     dsc: {
       instances: (seed.dsc?.instances ?? []).map((i) => ({
@@ -52,24 +64,30 @@ export function normalizeSeed(seed: Seed, now: Date): ProjectState {
       paid_at: o.paid_at ?? (o.status === 'paid' ? at : null),
     })),
   };
-  return structuredClone(state) as ProjectState;
+  return (owned ? state : structuredClone(state)) as ProjectState;
 }
 
 /** The first id that appears twice where it must be unique, as a control-API message. */
 export function duplicateId(state: ProjectState): string | undefined {
-  const lists: Array<[string, string[]]> = [
-    ['/hss/quotas resource_id', state.hss.quotas.map((q) => q.resource_id)],
-    ['/dsc/instances instance_id', state.dsc.instances.map((i) => i.instance_id)],
+  const lists: Array<[string, ReadonlyArray<Record<string, unknown>>, string]> = [
+    ['/hss/quotas', state.hss.quotas as unknown as Array<Record<string, unknown>>, 'resource_id'],
     [
-      '/secmaster/subscriptions resource_id',
-      state.secmaster.subscriptions.map((s) => s.resource_id),
+      '/dsc/instances',
+      state.dsc.instances as unknown as Array<Record<string, unknown>>,
+      'instance_id',
     ],
-    ['/orders order_id', state.orders.map((o) => o.order_id)],
+    [
+      '/secmaster/subscriptions',
+      state.secmaster.subscriptions as unknown as Array<Record<string, unknown>>,
+      'resource_id',
+    ],
+    ['/orders', state.orders as unknown as Array<Record<string, unknown>>, 'order_id'],
   ];
-  for (const [where, ids] of lists) {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) return `${where} (unique): ${id} appears twice`;
+  for (const [where, items, key] of lists) {
+    const seen = new Set<unknown>();
+    for (const item of items) {
+      const id = item[key];
+      if (seen.has(id)) return `${where} ${key} (unique): ${String(id)} appears twice`;
       seen.add(id);
     }
   }

@@ -20,6 +20,22 @@ export type Simulation = (
   request: SimulationRequest,
 ) => Promise<SimulationResult>;
 
+/** A request to a global service (BSS, IAM): no project in its path, the account's instead. */
+export interface GlobalRequest {
+  /** The path's parameters by name (`order_id`), decoded. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string | string[]>>;
+  readonly body: unknown;
+}
+
+export type GlobalSimulation = (
+  store: StateStore,
+  request: GlobalRequest,
+) => Promise<SimulationResult>;
+
+/** An answer with no body (BSS PayOrders' 204). */
+export const noContent = (): SimulationResult => ({ kind: 'answer', status: 204, body: undefined });
+
 export const answer = (body: unknown): SimulationResult => ({ kind: 'answer', status: 200, body });
 export const refused = (refusal: Refusal): SimulationResult => ({ kind: 'refused', refusal });
 

@@ -77,11 +77,19 @@ export interface SecMasterChangePurchase {
 
 export type Purchase = HssQuotasPurchase | DscInstancePurchase | SecMasterChangePurchase;
 
+/**
+ * `pending` waits for payment (BSS status 6) and has bought nothing yet; `paid` is processing
+ * (3) until `completes_at`, completed (5) from then; `cancelled` (4) never will be paid.
+ */
+export type OrderStatus = 'pending' | 'paid' | 'cancelled';
+
 export interface Order {
   order_id: string;
-  status: 'pending' | 'paid';
+  status: OrderStatus;
   created_at: string;
   paid_at: string | null;
+  /** When a paid order's processing ends; absent: it completed when it was paid. */
+  completes_at?: string;
   purchase: Purchase;
 }
 
@@ -99,11 +107,4 @@ export function emptyProject(): ProjectState {
     secmaster: { ecs_count: 0, subscriptions: [] },
     orders: [],
   };
-}
-
-/** The whole store: what the state file holds. */
-export interface StoreSnapshot {
-  /** Ids handed out so far; never goes back, so no id is handed out twice. */
-  counter: number;
-  projects: Record<string, ProjectState>;
 }
