@@ -1,6 +1,6 @@
 // Builds the static docs site into dist/: one Redocly reference page per service (with code
 // samples injected into a copy of its bundle), the mock control API's reference page, the
-// "Testing a flow" page, the landing page, and the bundles themselves.
+// "Testing a flow" and "Placing orders safely" pages, the landing page, and the bundles themselves.
 // Every page is self-contained (--inlineBundle); the build fails if one would load from another host.
 import { execFile } from 'node:child_process';
 import {
@@ -18,27 +18,45 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { copyApiReference } from '../src/api-reference.mjs';
 import { bundleFile } from '../src/bundles.mjs';
+import { typescriptSample } from '../src/code-samples.mjs';
 import { controlDocsCopy, docsCopy } from '../src/docs-copy.mjs';
-import { readFlowExample, readMockReadme, renderFlowPage, rulesHtml } from '../src/flow-page.mjs';
+import { listOperations } from '../src/operations.mjs';
+import {
+  readFlowExample,
+  readLostAnswerExample,
+  readMockReadme,
+  renderFlowPage,
+  rulesHtml,
+} from '../src/flow-page.mjs';
 import { renderLandingPage } from '../src/landing-page.mjs';
+import { readOrdersSample, renderOrdersPage } from '../src/orders-page.mjs';
 import { alternateLinks, fillPercentSlots, languageSwitch } from '../src/language-switch.mjs';
 import { assertSelfContained, localizeRedocAssets } from '../src/offline.mjs';
+import { localizeRedocLabels, readRedocLabels } from '../src/redoc-labels.mjs';
 import { readControlDocument } from '../src/mock-sources.mjs';
 import {
   controlReferencePage,
   flowPage,
   operationAnchor,
+  ordersPage,
   referencePage,
   specDownload,
 } from '../src/pages.mjs';
 import { services } from '../src/services.mjs';
 import { rootPrefix, siteLanguages } from '../src/site-languages.mjs';
 import { translateTemplate } from '../src/template-translation.mjs';
+import {
+  buildConsoleScript,
+  CONSOLE_SCRIPT,
+  consoleHtml,
+  consoleTemplate,
+} from '../src/try-it/page-console.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const finalDir = join(appDir, 'dist');
-// Built beside dist/ and swapped in at the end, so a running `pnpm docs` never serves half a site.
+// Built beside dist/ and swapped in at the end, so a running `pnpm site` never serves half a site.
 const distDir = mkdtempSync(join(appDir, '.dist-'));
 chmodSync(distDir, 0o755);
 const samplesDir = join(appDir, 'samples');
@@ -50,7 +68,10 @@ const redoclyOptions = parse(readFileSync(join(appDir, 'redocly.yaml'), 'utf8'))
 mkdirSync(join(distDir, 'openapi'));
 const workDir = mkdtempSync(join(tmpdir(), 'hwsec-docs-'));
 
-/** One reference page: the docs copy of the bundle, rendered by `redocly build-docs`. */
+/**
+ * One reference page: the docs copy of the bundle, rendered by `redocly build-docs`, with the
+ * Try it console for its operations.
+ */
 async function buildReferencePage(language, { service, doc, page }) {
   const { copy, sampleLabels } = docsCopy(doc, service, samplesDir, language);
   await renderRedocPage(language, {
@@ -59,6 +80,12 @@ async function buildReferencePage(language, { service, doc, page }) {
     sampleLabels,
     page,
     title: language.text.referenceTitle(service),
+    beforeBodyEnd: consoleHtml(
+      consoleTemplate(templatesDir, language),
+      doc,
+      service,
+      rootPrefix(language),
+    ),
   });
 }
 
@@ -74,7 +101,10 @@ async function buildControlPage(language, controlDoc) {
 }
 
 /** `redocly build-docs` of one docs copy into `page` of `language`, checked self-contained. */
-async function renderRedocPage(language, { base, copy, sampleLabels, page, title }) {
+async function renderRedocPage(
+  language,
+  { base, copy, sampleLabels, page, title, beforeBodyEnd = '' },
+) {
   // JSON is valid YAML: Redocly reads it, and no YAML re-serialisation can alter the spec.
   const input = join(workDir, `${base}.json`);
   writeFileSync(input, JSON.stringify(copy));
@@ -126,7 +156,13 @@ async function renderRedocPage(language, { base, copy, sampleLabels, page, title
       `redocly build-docs failed for ${language.code} ${base}:\n${error.stderr || error.message}`,
     );
   });
-  const html = localizeRedocAssets(readFileSync(output, 'utf8'));
+  const rendered = localizeRedocLabels(
+    localizeRedocAssets(readFileSync(output, 'utf8')),
+    readRedocLabels(templatesDir, language),
+  );
+  const end = rendered.lastIndexOf('</body>');
+  if (end < 0) throw new Error(`redocly build-docs wrote no </body> for ${language.code} ${base}`);
+  const html = `${rendered.slice(0, end)}${beforeBodyEnd}\n${rendered.slice(end)}`;
   assertSelfContained(`${language.folder}${page}`, html);
   writeFileSync(output, html);
 }
@@ -145,7 +181,7 @@ function pageTemplate(language, name) {
   return html;
 }
 
-function writeFlowPage(language, { styles, readme, example, controlDoc }) {
+function writeFlowPage(language, { styles, readme, example, lostAnswerExample, controlDoc }) {
   const rules = rulesHtml(readme.rules, templatesDir, language);
   for (const text of rules.missing)
     console.warn(`docs: ${language.code} mock rules: no longer in apps/mock/README.md: ${text}`);
@@ -157,17 +193,48 @@ function writeFlowPage(language, { styles, readme, example, controlDoc }) {
     startCommands: readme.startCommands,
     rules: rules.html,
     example,
+    lostAnswerExample,
     controlDoc,
   });
   assertSelfContained(`${language.folder}${flowPage}`, html);
   writeFileSync(join(distDir, language.folder, flowPage), html);
 }
 
+function writeOrdersPage(language, { styles, apis }) {
+  const html = renderOrdersPage({
+    template: pageTemplate(language, 'orders'),
+    styles,
+    alternates: alternateLinks(language, ordersPage),
+    languageSwitch: languageSwitch(language, ordersPage),
+    example: readOrdersSample(),
+    apis,
+  });
+  assertSelfContained(`${language.folder}${ordersPage}`, html);
+  writeFileSync(join(distDir, language.folder, ordersPage), html);
+}
+
+/** The landing page's sample: the first operation of the first API with a client. */
+function landingSample(language) {
+  for (const service of services.filter((s) => s.clientPackage)) {
+    const doc = parse(readFileSync(bundleFile(service, language), 'utf8'));
+    const [op] = listOperations(doc);
+    if (op)
+      return { service, source: typescriptSample(doc, service, op, samplesDir, language).source };
+  }
+  throw new Error('no API has a client (x-hwsec-client) to show on the landing page');
+}
+
 try {
-  const clientSample = readFileSync(join(samplesDir, 'hss', 'createQuotasOrder.ts'), 'utf8');
+  writeFileSync(join(distDir, CONSOLE_SCRIPT), await buildConsoleScript());
   const styles = readFileSync(join(templatesDir, 'landing.css'), 'utf8');
   const controlDoc = readControlDocument();
-  const flowSources = { styles, readme: readMockReadme(), example: readFlowExample(), controlDoc };
+  const flowSources = {
+    styles,
+    readme: readMockReadme(),
+    example: readFlowExample(),
+    lostAnswerExample: readLostAnswerExample(),
+    controlDoc,
+  };
   for (const language of siteLanguages) {
     if (language.folder) mkdirSync(join(distDir, language.folder), { recursive: true });
     const apis = services.map((service) => {
@@ -186,11 +253,12 @@ try {
       buildControlPage(language, controlDoc),
     ]);
     writeFlowPage(language, flowSources);
+    writeOrdersPage(language, { styles, apis });
     const landing = renderLandingPage({
       template: pageTemplate(language, 'landing'),
       styles,
       apis,
-      clientSample,
+      clientSample: landingSample(language),
       operationAnchor,
       text: language.text,
       languageSwitch: languageSwitch(language, 'index.html'),
@@ -200,10 +268,11 @@ try {
     writeFileSync(join(distDir, language.folder, 'index.html'), landing);
   }
   copyFileSync(join(appDir, 'assets', 'favicon.svg'), join(distDir, 'favicon.svg'));
+  copyApiReference(distDir);
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(distDir, finalDir);
   console.log(
-    `docs: built ${services.length} reference pages, the mock control reference, "Testing a flow" and the landing page in ${siteLanguages.map((l) => l.name).join(' and ')} in ${finalDir}`,
+    `docs: built ${services.length} reference pages, the mock control reference, "Testing a flow", "Placing orders safely" and the landing page in ${siteLanguages.map((l) => l.name).join(' and ')} in ${finalDir}`,
   );
 } finally {
   rmSync(workDir, { recursive: true, force: true });

@@ -1,16 +1,12 @@
 // The reference pages render a copy of each bundle with docs-only additions; the hand-written
 // spec stays the single source and never carries them.
-import { addCodeSamples, clientMethodName } from './code-samples.mjs';
+import { addCodeSamples } from './code-samples.mjs';
 import { listOperations } from './operations.mjs';
-
-/** Client variable names used in the samples (`const hss = createHssClient(...)`). */
-function clientVariable(service) {
-  return service.id;
-}
+import { clientMethodName, clientVariable } from './typescript-sample.mjs';
 
 /**
  * @param {object} doc a bundled OpenAPI document (not modified)
- * @param {{ id: string, clientPackage: string }} service
+ * @param {{ id: string, clientPackage?: string }} service
  * @param {string} samplesDir
  * @param {{ text: Record<string, any> }} language the site language the copy is rendered in
  * @returns {{ copy: object, sampleLabels: string[] }} the copy Redocly renders, and the labels
@@ -20,8 +16,9 @@ export function docsCopy(doc, service, samplesDir, language) {
   const { text } = language;
   const copy = structuredClone(doc);
   copy.info.description = `[${text.backLink}](index.html)\n\n${copy.info.description ?? ''}`;
-  const sampleLabels = addCodeSamples(copy, service, samplesDir);
+  const sampleLabels = addCodeSamples(copy, service, samplesDir, language);
   for (const op of listOperations(copy)) {
+    if (!service.clientPackage) continue;
     // Redoc's search indexes summaries, paths and descriptions but not operationIds: naming the
     // operationId and client method here makes both searchable and visible.
     const note = `**${text.operationId}** \`${op.operationId}\` · **${text.client}** \`${clientVariable(service)}.${clientMethodName(

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml, fillTemplate } from './landing-page.mjs';
 import { firstCodeBlock, markdownSection, renderMarkdown } from './markdown-section.mjs';
-import { flowExampleFile, mockReadmeFile } from './mock-sources.mjs';
+import { flowExampleFile, lostAnswerExampleFile, mockReadmeFile } from './mock-sources.mjs';
 import { listOperations } from './operations.mjs';
 import { controlReferencePage, operationAnchor } from './pages.mjs';
 import { translateTemplate } from './template-translation.mjs';
@@ -25,6 +25,11 @@ export function readMockReadme() {
 /** The example, exactly as the file holds it. */
 export function readFlowExample() {
   return readFileSync(flowExampleFile, 'utf8');
+}
+
+/** The lost-answer example, exactly as the file holds it. */
+export function readLostAnswerExample() {
+  return readFileSync(lostAnswerExampleFile, 'utf8');
 }
 
 /** The translation of the README's rules: `templates/mock-rules.<lang>.yaml`. */
@@ -67,6 +72,7 @@ export function controlOperationRows(controlDoc) {
  * @param {string} options.languageSwitch
  * @param {string} options.startCommands @param {string} options.rules HTML
  * @param {string} options.example @param {object} options.controlDoc
+ * @param {string} options.lostAnswerExample
  */
 export function renderFlowPage({
   template,
@@ -77,6 +83,7 @@ export function renderFlowPage({
   rules,
   example,
   controlDoc,
+  lostAnswerExample,
 }) {
   return fillTemplate(template, {
     styles,
@@ -86,6 +93,7 @@ export function renderFlowPage({
     controlOperations: controlOperationRows(controlDoc),
     // Byte for byte: no trimming, so the page's code is the file (the browser test compares).
     example: escapeHtml(example),
+    lostAnswerExample: escapeHtml(lostAnswerExample),
     rules,
   });
 }

@@ -23,6 +23,34 @@ export function fillTemplate(template, values) {
   return html;
 }
 
+/** The mock's default key pair (checked only with --verify-signatures) and a placeholder project. */
+const MOCK_SETTINGS = [
+  'HUAWEICLOUD_SDK_AK=AKTESTEXAMPLE0000000',
+  'HUAWEICLOUD_SDK_SK=SKtestexample0000000000000000000000000000',
+  'HUAWEICLOUD_SDK_PROJECT_ID=0123456789abcdef0123456789abcdef',
+];
+
+/** The `export` line pointing every client at the local mock, wrapped at 100 columns. */
+export function mockEnvironment(services) {
+  const words = [
+    ...services.map(
+      (service) =>
+        `HWSEC_${service.id.replace(/-/g, '_').toUpperCase()}_BASE_URL=http://127.0.0.1:${service.mockPort}`,
+    ),
+    ...MOCK_SETTINGS,
+  ];
+  const lines = [];
+  let line = 'export';
+  for (const word of words) {
+    if (line.length + 1 + word.length + 2 > 100) {
+      lines.push(`${line} \\`);
+      line = ' ';
+    }
+    line += ` ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
 /**
  * @param {object} options
  * @param {string} options.template the page template, already in the page's language
@@ -30,7 +58,8 @@ export function fillTemplate(template, values) {
  * @param {Array<{ service: object, doc: object, page: string, specFile: string }>} options.apis
  *   each API's bundle in the page's language, its reference page and its download, relative to
  *   the landing page
- * @param {string} options.clientSample source of one TypeScript sample, shown verbatim
+ * @param {{ service: object, source: string }} options.clientSample one TypeScript sample, shown
+ *   verbatim, and the API whose client it calls
  * @param {(op: object) => string} options.operationAnchor fragment of an operation in its page
  * @param {Record<string, any>} options.text the page language's labels (site-languages.mjs)
  * @param {string} options.languageSwitch @param {string} options.alternates
@@ -77,9 +106,15 @@ export function renderLandingPage({
     serviceCards,
     operationRows,
     clientPackages: apis
+      .filter(({ service }) => service.clientPackage)
       .map(({ service }) => `<code>${escapeHtml(service.clientPackage)}</code>`)
       .join(', '),
-    clientSample: escapeHtml(clientSample.trim()),
+    clientSample: escapeHtml(clientSample.source.trim()),
+    // `pnpm pack:all` names a tarball after its package: @hwsec/hss → hwsec-hss-<version>.tgz.
+    sampleClientTarball: escapeHtml(
+      `${clientSample.service.clientPackage.replace(/^@/, '').replace('/', '-')}-*.tgz`,
+    ),
+    mockEnvironment: escapeHtml(mockEnvironment(apis.map(({ service }) => service))),
     mockPorts: apis
       .map(({ service }) => `${service.name} on 127.0.0.1:${service.mockPort}`)
       .join(', '),

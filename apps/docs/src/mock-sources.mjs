@@ -1,16 +1,22 @@
 // Where the "Testing a flow" page and the control API reference read what they show, each from
 // the one file that states it: the mock's README (how to start it stateful, the rules it applies
-// where the services' docs are silent), its example (typechecked and run by the mock's tests) and
-// the control API document @hwsec/spec bundles. The one place that knows the mock's file layout;
-// turbo.json lists the same files as the build's inputs.
+// where the services' docs are silent), its examples (typechecked and run by the mock's tests) and
+// the control API document @hwsec/spec bundles, each resolved through the package that ships it
+// (the mock exports its README and examples). The docs build depends on @hwsec/mock's, so an edit
+// to any of these files rebuilds the docs.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const mockDir = new URL('../../mock/', import.meta.url);
+export const flowExampleFile = fileURLToPath(
+  import.meta.resolve('@hwsec/mock/examples/testing-a-flow.ts'),
+);
 
-export const flowExampleFile = fileURLToPath(new URL('examples/testing-a-flow.ts', mockDir));
+/** The "Simulating a lost answer" example (faults armed through the control API). */
+export const lostAnswerExampleFile = fileURLToPath(
+  import.meta.resolve('@hwsec/mock/examples/lost-answer.ts'),
+);
 
-export const mockReadmeFile = fileURLToPath(new URL('README.md', mockDir));
+export const mockReadmeFile = fileURLToPath(import.meta.resolve('@hwsec/mock/README.md'));
 
 export const controlDocumentFile = fileURLToPath(
   import.meta.resolve('@hwsec/spec/control/mock-control.json'),

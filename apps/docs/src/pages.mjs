@@ -31,5 +31,8 @@ export function operationAnchor(op) {
 /** "Testing a flow": the stateful mock started, seeded, run, inspected and reset. */
 export const flowPage = 'testing-a-flow.html';
 
+/** "Placing orders safely": mayHaveBeenProcessed, reconcileOrder, waitForOrder. */
+export const ordersPage = 'placing-orders-safely.html';
+
 /** The mock's control API (`/_hwsec/…`), rendered by Redoc like the API references. */
 export const controlReferencePage = 'mock-control.html';

@@ -1,8 +1,8 @@
 // The languages of the site: English at the root, each translation in a folder of its own
 // (`zh-CN/`), built from the spec's bundle of that language. Page names and Redoc's operation
 // anchors are the same in every language, so a reader can switch without losing their place.
-// Redoc's own interface labels (Request, Responses, Copy, …) stay English: the standalone
-// renderer Redocly CLI 2.77 embeds has no translations.
+// Redoc's own interface labels (Request, Responses, Copy, …) come from templates/redoc.<code>.yaml
+// in a translated language (src/redoc-labels.mjs).
 
 export const siteLanguages = [
   {
@@ -25,6 +25,18 @@ export const siteLanguages = [
       switchTo: 'Read this page in English',
       controlTitle: 'Mock control API reference · hwsec',
       controlNote: '',
+      // The comments of the code samples.
+      sampleCredentials: {
+        project: 'AK/SK and project',
+        account: 'AK/SK and the account id (optional, signed as X-Domain-Id)',
+        plain: 'AK/SK',
+      },
+      sampleSettings: (credentials, variables, mockSetting) =>
+        `${credentials} from ${variables} (as in Huawei's SDKs); ${mockSetting} sends it to the mock.`,
+      curlTokenNote: '(IAM token; for AK/SK signing use the TypeScript client)',
+      mockSampleLabel: 'local mock',
+      mockSampleNote: (command) =>
+        `Runs as shown against the local mock (${command}), which takes any X-Auth-Token.`,
     },
   },
   {
@@ -47,6 +59,17 @@ export const siteLanguages = [
       // The control API is ours, for tests, and described in English only (spec/control/).
       controlNote:
         'Mock 控制 API 只供测试使用，其说明只有英文版。用法见[测试业务流程](testing-a-flow.html)。',
+      sampleCredentials: {
+        project: 'AK/SK 和项目ID',
+        account: 'AK/SK 和账号ID（可选，以 X-Domain-Id 签名）',
+        plain: 'AK/SK',
+      },
+      sampleSettings: (credentials, variables, mockSetting) =>
+        `${credentials}取自 ${variables}（与华为云SDK相同）；设置 ${mockSetting} 即发往 mock。`,
+      curlTokenNote: '（IAM Token；用AK/SK签名请使用TypeScript客户端）',
+      mockSampleLabel: '本地 mock',
+      mockSampleNote: (command) =>
+        `按原样对本地 mock（${command}）运行；mock 接受任意 X-Auth-Token。`,
     },
   },
 ];

@@ -1,4 +1,4 @@
-// A tiny static file server for the built site: used by `pnpm docs` and by the browser test.
+// A tiny static file server for the built site: used by `pnpm site` and by the browser test.
 // Loopback only; serves files below its root and nothing else.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';

@@ -20,10 +20,13 @@ export interface SiteSession {
   consoleErrors: string[];
 }
 
-/** A fresh context per test: Redoc keeps the chosen sample language in it. */
+/**
+ * A fresh context per test: Redoc keeps the chosen sample language in it. 1280 px wide: a common
+ * laptop width, at which the sample panel must still show its header whole.
+ */
 export async function openSession(browser: Browser, siteUrl: string): Promise<SiteSession> {
   const origin = new URL(siteUrl).origin;
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   const isLocal = (url: string) =>

@@ -1,4 +1,4 @@
-// `pnpm docs` ends in scripts/serve.mjs: a real process on 127.0.0.1, checked from outside.
+// `pnpm site` ends in scripts/serve.mjs: a real process on 127.0.0.1, checked from outside.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';

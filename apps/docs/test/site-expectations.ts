@@ -1,6 +1,6 @@
 // What the browser test expects to see, derived from the same bundles the build renders (one per
 // language), so a spec change that the site fails to show fails the test.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -11,9 +11,14 @@ import {
   namedRequestExamples,
   sampleComment,
 } from '../src/code-samples.mjs';
-import { generatedSampleFile } from '../src/generated-samples.mjs';
+import { generatedOperationSampleFile, generatedSampleFile } from '../src/generated-samples.mjs';
 import { firstExample, listOperations, resolveRef } from '../src/operations.mjs';
-import { readFlowExample, readMockReadme, rulesHtml } from '../src/flow-page.mjs';
+import {
+  readFlowExample,
+  readLostAnswerExample,
+  readMockReadme,
+  rulesHtml,
+} from '../src/flow-page.mjs';
 import { readControlDocument } from '../src/mock-sources.mjs';
 import { controlReferencePage, flowPage, operationAnchor, referencePage } from '../src/pages.mjs';
 import { services } from '../src/services.mjs';
@@ -29,6 +34,8 @@ export interface ExpectedSample {
   /** TypeScript: the exact text; curl: the request body it must carry. */
   typescript?: string;
   body?: Record<string, unknown> | undefined;
+  /** curl: the origin it calls (Huawei's host, or the local mock's for the mock variant). */
+  origin?: string;
 }
 
 export interface ExpectedOperation {
@@ -47,6 +54,21 @@ export interface ExpectedOperation {
   samples: ExpectedSample[];
   /** Top-level fields of the 200 response example. */
   responseExampleFields: string[];
+  /**
+   * The value of the API's language header the samples send on this page (SecMaster's
+   * `X-Language`: `zh-cn` on a zh-CN page), where the service answers in the page's language.
+   */
+  apiLanguage?: { header: string; value: string } | undefined;
+}
+
+/** The service's language header value for a page language, read from the spec. */
+function apiLanguage(doc: Record<string, any>, language: SiteLanguage) {
+  const languages = doc['x-hwsec-error-languages'];
+  if (!languages || !language.folder) return undefined;
+  const value = Object.keys(languages.translations ?? {}).find(
+    (candidate) => candidate.toLowerCase() === language.code.toLowerCase(),
+  );
+  return value === undefined ? undefined : { header: String(languages.header), value };
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
@@ -64,31 +86,52 @@ function expectedSamples(
   doc: Record<string, any>,
   op: ReturnType<typeof listOperations>[number],
   service: (typeof services)[number],
+  language: SiteLanguage,
 ): ExpectedSample[] {
   const { mediaType, examples } = namedRequestExamples(doc, op);
+  // Last, the call against the local mock, with the example a reader sees first.
+  const mockSample = {
+    label: `curl · ${language.text.mockSampleLabel}`,
+    body: asObject(examples[0]?.value ?? firstExample(doc, mediaType)),
+    origin: `http://127.0.0.1:${service.mockPort}`,
+  };
+  // An API without a client has curl samples only.
+  const hasClient = service.clientPackage !== undefined;
   if (!hasSamplePerExample(examples)) {
+    const handWritten = join(
+      appDir,
+      'samples',
+      service.id,
+      `${clientMethodName(op.operationId)}${language.folder ? `.${language.code}` : ''}.ts`,
+    );
     return [
-      {
-        label: 'TypeScript',
-        typescript: readFileSync(
-          join(appDir, 'samples', service.id, `${clientMethodName(op.operationId)}.ts`),
-          'utf8',
-        ),
-      },
-      { label: 'curl', body: asObject(firstExample(doc, mediaType)) },
+      ...(hasClient
+        ? [
+            {
+              label: 'TypeScript',
+              typescript: existsSync(handWritten)
+                ? readFileSync(handWritten, 'utf8')
+                : generatedSample(generatedOperationSampleFile(appDir, service, op, language)),
+            },
+          ]
+        : []),
+      { label: 'curl', body: asObject(firstExample(doc, mediaType)), origin: 'https://' },
+      mockSample,
     ];
   }
   return [
-    ...examples.map((example) => ({
+    ...(hasClient ? examples : []).map((example) => ({
       label: `TypeScript · ${example.summary}`,
       typescript: `${sampleComment('//', example.description)}${generatedSample(
-        generatedSampleFile(appDir, service, op, example.key),
+        generatedSampleFile(appDir, service, op, example.key, language),
       )}`,
     })),
     ...examples.map((example) => ({
       label: `curl · ${example.summary}`,
       body: asObject(example.value),
+      origin: 'https://',
     })),
+    mockSample,
   ];
 }
 
@@ -108,7 +151,8 @@ export const expectedOperations: ExpectedOperation[] = siteLanguages.flatMap((la
         operationId: op.operationId,
         summary: op.summary,
         parameterNames: op.parameters.map((p) => String(p['name'])),
-        samples: expectedSamples(doc, op, service),
+        samples: expectedSamples(doc, op, service, language),
+        apiLanguage: apiLanguage(doc, language),
         responseExampleFields: Object.keys(asObject(firstExample(doc, okMedia)) ?? {}),
       };
     });
@@ -144,6 +188,8 @@ export interface ExpectedFlowPages {
   control: string;
   /** apps/mock/examples/testing-a-flow.ts, byte for byte. */
   example: string;
+  /** apps/mock/examples/lost-answer.ts, byte for byte. */
+  lostAnswerExample: string;
   /** The start commands of the mock's README, as written there. */
   startCommands: string;
   /** The README's rules, rendered in the page's language (HTML). */
@@ -160,6 +206,7 @@ export const expectedFlowPages: ExpectedFlowPages[] = siteLanguages.map((languag
   flow: `${language.folder}${flowPage}`,
   control: `${language.folder}${controlReferencePage}`,
   example: readFlowExample(),
+  lostAnswerExample: readLostAnswerExample(),
   startCommands: readme.startCommands,
   rulesHtml: rulesHtml(readme.rules, join(appDir, 'templates'), language).html,
   controlOperations: listOperations(controlDoc).map((op) => ({

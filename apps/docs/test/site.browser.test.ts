@@ -1,16 +1,20 @@
-// The built site in a real browser (Debian's Chromium), served the way `pnpm docs` serves it, in
+// The built site in a real browser (Debian's Chromium), served the way `pnpm site` serves it, in
 // every language (English at /, Chinese at /zh-CN/). Every operation of the spec must be on the
 // landing page and on its reference page with its parameters, response example and every code
-// sample (TypeScript first, one per named request example, none cut off); Redoc's search must
-// find it by operationId; the language switch must keep the reader on the same operation; every
-// character must have a glyph; and no page may log an error or request anything from another host.
+// sample (TypeScript first, one per named request example, then the call against the local mock;
+// none cut off, its panel's header whole at 1280 px, comments in the page's language); Redoc's own
+// labels must be in the page's language; Redoc's search must find it by operationId; the language
+// switch must keep the reader on the same operation; every character must have a glyph; and no
+// page may log an error or request anything from another host.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlReferencePage, flowPage } from '../src/pages.mjs';
+import { readRedocLabels } from '../src/redoc-labels.mjs';
 import { siteLanguages } from '../src/site-languages.mjs';
 import { startStaticServer } from '../src/static-server.mjs';
+import { untranslatedTexts } from '../src/untranslated-text.mjs';
 import { launchChromium, missingGlyphs, openSession, type SiteSession } from './browser-session.js';
 import {
   appDir,
@@ -109,7 +113,7 @@ describe.each(siteLanguages.map((language) => [language.name, language] as const
   (_, language) => {
     const operations = expectedOperations.filter((op) => op.language === language);
 
-    it('lists every operation from the spec and links it to its reference entry', async () => {
+    it('lists every operation from the spec, and each reference page links back', async () => {
       await withSession(async ({ page }) => {
         const landing = `${site.url}${language.folder}`;
         await page.goto(landing, { waitUntil: 'networkidle' });
@@ -133,11 +137,6 @@ describe.each(siteLanguages.map((language) => [language.name, language] as const
           fullPage: true,
         });
 
-        for (const op of operations) {
-          await page.goto(landing, { waitUntil: 'networkidle' });
-          await page.getByRole('link', { name: op.operationId, exact: true }).click();
-          await expectOperationShown(page, op);
-        }
         // Each reference page links back from its introduction.
         const back = operations[0]!;
         await page.goto(`${site.url}${back.page}`, { waitUntil: 'networkidle' });
@@ -145,6 +144,18 @@ describe.each(siteLanguages.map((language) => [language.name, language] as const
         await expect.poll(() => new URL(page.url()).pathname).toBe(`/${language.folder}index.html`);
       });
     });
+
+    // One test per operation: each opens a whole reference page.
+    it.each(operations.map((op) => [op.operationId, op] as const))(
+      'links %s to its reference entry',
+      async (_, op) => {
+        await withSession(async ({ page }) => {
+          await page.goto(`${site.url}${language.folder}`, { waitUntil: 'networkidle' });
+          await page.getByRole('link', { name: op.operationId, exact: true }).click();
+          await expectOperationShown(page, op);
+        });
+      },
+    );
 
     it('switches to the landing page of every other language and back', async () => {
       await withSession(async ({ page }) => {
@@ -179,6 +190,7 @@ describe.each(
         .toContain(`${op.language.text.operationId} ${op.operationId}`);
 
       await expectParametersShown(page, op, op.parameterNames);
+      await expectRedocLabelsIn(page, op.language);
       const responses = await root.getByTestId('json-viewer').allInnerTexts();
       for (const field of op.responseExampleFields)
         expect(responses.join('\n')).toContain(`"${field}"`);
@@ -198,7 +210,13 @@ describe.each(
       for (const [index, sample] of op.samples.entries()) {
         if (sample.label !== current) {
           await samples.getByRole('button', { name: current, exact: true }).click();
-          await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
+          // The menu opens outside the panel; Redoc may render a second copy of its items. The
+          // check below, on this panel's code, proves the right sample was picked.
+          await page
+            .getByRole('menuitem', { name: sample.label, exact: true })
+            .filter({ visible: true })
+            .first()
+            .click();
           current = sample.label;
         }
         if (sample.typescript !== undefined) {
@@ -209,7 +227,7 @@ describe.each(
           await expect
             .poll(() => code.innerText())
             .toContain(
-              `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "https://`,
+              `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "${sample.origin}`,
             );
           const curl = await code.innerText();
           for (const [field, value] of Object.entries(sample.body ?? {})) {
@@ -218,11 +236,13 @@ describe.each(
               expect(curl).toContain(`"${field}": ${JSON.stringify(value)}`);
           }
         }
+        expectSampleInLanguage(op, sample.label, await code.innerText());
         await expectNotClipped(code, sample.label);
         await expectNotClipped(
           samples.locator('[data-component-name="Panel/PanelHeader"]').first(),
           `the header above ${sample.label}`,
         );
+        await expectHeaderShownWhole(samples, op.path, sample.label);
         await page.screenshot({
           path: join(
             resultsDir,
@@ -264,6 +284,95 @@ describe.each(
   });
 });
 
+/** Redoc's labels of the translated language, with the English they replace. */
+const translatedLanguage = siteLanguages.find((language) => language.folder)!;
+const redocLabels = readRedocLabels(join(appDir, 'templates'), translatedLanguage);
+const requestLabel = redocLabels.find((label) => label.key === 'request')!;
+
+/** Every visible text of the page that stands alone in its element (a label, a heading). */
+async function standaloneTexts(page: Page) {
+  return page.evaluate(() => {
+    const texts = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || element.closest('pre, code') || !element.checkVisibility()) continue;
+      const text = (element.textContent ?? '').trim();
+      if (text) texts.add(text);
+    }
+    return [...texts];
+  });
+}
+
+/**
+ * Redoc's own interface is in the page's language: on a translated page none of its English
+ * labels is left (the search box's "Loading..." included); the English page shows them, which is
+ * what the check looks for.
+ */
+async function expectRedocLabelsIn(page: Page, language: (typeof siteLanguages)[number]) {
+  const texts = await standaloneTexts(page);
+  if (!language.folder) {
+    expect(texts).toContain(requestLabel.en);
+    return;
+  }
+  expect(texts).toContain(requestLabel.zh);
+  const english = new Set(redocLabels.filter((l) => l.en !== l.zh).map((l) => l.en.trim()));
+  expect(
+    texts.filter((text) => english.has(text)),
+    'Redoc labels left in English',
+  ).toEqual([]);
+}
+
+/**
+ * The sample panel's header names the operation's path and the sample's label in full: no part
+ * of either is cut off or hidden behind an ellipsis.
+ */
+async function expectHeaderShownWhole(samples: Locator, path: string, label: string) {
+  const buttons = await samples
+    .locator('[data-component-name="Panel/PanelHeader"]')
+    .first()
+    .locator(':scope > [data-component-name="Dropdown/Dropdown"] > button')
+    .evaluateAll((elements) =>
+      elements.map((button) => ({
+        text: (button as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        clipped: [button, ...button.querySelectorAll('*')].some(
+          (element) => element.scrollWidth > element.clientWidth + 1,
+        ),
+      })),
+    );
+  expect(buttons.map((button) => button.text)).toEqual([
+    expect.stringContaining(path),
+    expect.stringContaining(label),
+  ]);
+  expect(
+    buttons.filter((button) => button.clipped),
+    `cut off above ${label}`,
+  ).toEqual([]);
+}
+
+/**
+ * A sample's comments are in the page's language (no English sentence on a translated page),
+ * and where the service answers in that language the sample asks for it.
+ */
+function expectSampleInLanguage(op: ExpectedOperation, label: string, source: string) {
+  if (op.language.folder) {
+    const comments = source
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('//') || line.startsWith('#'));
+    expect(
+      comments.flatMap((line) => untranslatedTexts(line)),
+      `${label}: English comments`,
+    ).toEqual([]);
+  }
+  if (op.apiLanguage) {
+    const { header, value } = op.apiLanguage;
+    expect(source, `${label} asks for ${value}`).toContain(
+      label.startsWith('TypeScript') ? `'${value}'` : `-H "${header}: ${value}"`,
+    );
+  }
+}
+
 /** Text as a reader gets it: whitespace runs as one space. */
 function collapsed(text: string) {
   return text.replace(/\s+/g, ' ').trim();
@@ -283,6 +392,9 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
         await expect.poll(() => new URL(page.url()).pathname).toBe(`/${pages.flow}`);
         expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
         expect(await page.locator('#flow-example code').textContent()).toBe(pages.example);
+        expect(await page.locator('#lost-answer-example code').textContent()).toBe(
+          pages.lostAnswerExample,
+        );
         expect(await page.locator('#start-commands code').textContent()).toBe(pages.startCommands);
         const rules = page.locator('#mock-rules');
         const expectedRules = await page.evaluate((html) => {
@@ -313,9 +425,11 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
       });
     });
 
-    it('opens every operation of the control document from the flow page, with its parameters', async () => {
-      await withSession(async ({ page }) => {
-        for (const op of pages.controlOperations) {
+    // One test per operation: each opens Redoc afresh, so the time grows with the document.
+    it.each(pages.controlOperations.map((op) => [op.operationId, op] as const))(
+      'opens %s from the flow page, with its parameters',
+      async (_, op) => {
+        await withSession(async ({ page }) => {
           await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
           await page.getByRole('link', { name: op.operationId, exact: true }).click();
           await expectOperationShown(page, op);
@@ -327,8 +441,12 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
           await page.screenshot({
             path: join(resultsDir, `${language.code}-mock-control-${op.operationId}.png`),
           });
-        }
-        // The reference links back, and in a language the document is not written in says so.
+        });
+      },
+    );
+
+    it('the control reference links back, and in a language the document is not written in says so', async () => {
+      await withSession(async ({ page }) => {
         await page.goto(`${site.url}${pages.control}`, { waitUntil: 'networkidle' });
         const note = language.text.controlNote.split('[')[0]!;
         if (note) await page.getByText(note).waitFor();
@@ -337,7 +455,7 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
       });
     });
 
-    it('switches language on both pages, keeping the control operation, and back', async () => {
+    it('switches language on the flow page and back', async () => {
       await withSession(async ({ page }) => {
         for (const other of siteLanguages.filter((l) => l !== language)) {
           await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
@@ -346,8 +464,15 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
           expect(await page.locator('html').getAttribute('lang')).toBe(other.code);
           await page.getByRole('link', { name: language.name, exact: true }).click();
           await expect.poll(() => new URL(page.url()).pathname).toBe(`/${pages.flow}`);
+        }
+      });
+    });
 
-          for (const op of pages.controlOperations) {
+    it.each(pages.controlOperations.map((op) => [op.operationId, op] as const))(
+      'switches language on the control reference at %s, keeping the operation, and back',
+      async (_, op) => {
+        await withSession(async ({ page }) => {
+          for (const other of siteLanguages.filter((l) => l !== language)) {
             const there = { ...op, page: `${other.folder}${controlReferencePage}` };
             await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
             await expectOperationShown(page, op);
@@ -357,8 +482,8 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
             await page.getByRole('link', { name: language.name, exact: true }).click();
             await expectOperationShown(page, op);
           }
-        }
-      });
-    });
+        });
+      },
+    );
   },
 );
