@@ -3,8 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Generous: CI runs every package's tests at once on two cores; these start real processes.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // Each file waits on the commands and servers it starts: two files at a time keep both cores
+    // busy (vitest's default on two cores is one). Only documented-commands runs turbo builds.
+    maxWorkers: 2,
+    // Bounds on a hang, not on speed: with every suite of `pnpm test` on two cores a test runs
+    // about ten times slower than alone.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
   },
 });

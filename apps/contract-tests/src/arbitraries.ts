@@ -2,6 +2,7 @@
 // uses is honoured), and invalid ones made by applying one derived violation to a valid value.
 import fc from 'fast-check';
 import { charClassRanges } from './char-class.js';
+import { conditionalsOf, obeyConditionals } from './conditionals.js';
 import { deref, INT32, type JsonSchema } from './json-schema.js';
 import type { Operation, Parameter } from './operation-model.js';
 import type { RequestInput } from './request-input.js';
@@ -67,7 +68,13 @@ export function validArbitrary(
       const model: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [name, property] of Object.entries(schema.properties ?? {}))
         model[name] = validArbitrary(document, property, options);
-      return fc.record(model, { requiredKeys: [...(schema.required ?? [])] });
+      const record = fc.record(model, { requiredKeys: [...(schema.required ?? [])] });
+      const conditionals = conditionalsOf(schema);
+      if (conditionals.length === 0) return record;
+      // Every branch is drawn: the switch takes each of its values, the dependent follows it.
+      return fc
+        .tuple(record, fc.record(model))
+        .map(([object, full]) => obeyConditionals(conditionals, object, (name) => full[name]));
     }
     case 'array':
       return fc.array(validArbitrary(document, schema.items ?? {}, options), {

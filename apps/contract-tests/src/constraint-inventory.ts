@@ -1,6 +1,7 @@
 // The constraints a request schema states, listed keyword by keyword and independently of the
 // case engine, so a test can prove every one of them got a bad request. It also refuses keywords
 // the engine does not model, so a new kind of constraint in the spec cannot go untested.
+import { conditionalsOf } from './conditionals.js';
 import { deref, type JsonSchema } from './json-schema.js';
 import type { Operation } from './operation-model.js';
 import { fieldPath, type Segment } from './single-violations.js';
@@ -32,6 +33,7 @@ const MODELLED = new Set([
   'properties',
   'items',
   'format',
+  'allOf',
 ]);
 /** Formats with a derivable violation; `double` is any finite JSON number, so it has none. */
 const FORMATS_WITH_CASES = new Set(['int32']);
@@ -70,6 +72,13 @@ export function constraintsOf(
       case 'properties':
         for (const [name, property] of Object.entries(value as Record<string, JsonSchema>)) {
           found.push(...constraintsOf(document, property, [...path, name], serialized));
+        }
+        break;
+      case 'allOf':
+        // Switch/dependent rules: required while the switch is on, refused while it is off.
+        for (const { dependent } of conditionalsOf(schema)) {
+          found.push(`${fieldPath([...path, dependent])} (required)`);
+          found.push(`${fieldPath([...path, dependent])} (not)`);
         }
         break;
       case 'items':

@@ -1,15 +1,16 @@
 // Bounded load check of the mock (a benchmark, not a timed assertion): at least 1,000 requests
 // at concurrency 50, cycling through every operation's documented example requests, each API's
 // on its own service, all at once (the mock's load checker, @hwsec/mock/load-check). Fails
-// (exit 1) on any error: a non-200 answer, a body that is not one of the spec's 200 examples,
-// or a network failure. Prints the throughput and latency percentiles.
+// (exit 1) on any error: an answer other than the operation's documented success, a body that is
+// not one of that success's examples (or any body where none is documented, as for PayOrders'
+// 204), or a network failure. Prints the throughput and latency percentiles.
 //   pnpm --filter @hwsec/contract-tests run loadcheck [-- --requests 2000 --concurrency 50]
 import { fork } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { formatLoadCheck, runLoadCheck, type LoadTarget } from '@hwsec/mock/load-check';
 import { readApiRegistry } from '@hwsec/spec';
-import { operationsOf, type ApiName } from './operation-model.js';
+import { operationsOf, successOf, type ApiName } from './operation-model.js';
 import { exampleInput, toWire } from './request-input.js';
 
 const { values } = parseArgs({
@@ -39,7 +40,7 @@ const targets: LoadTarget[] = readApiRegistry().apis.map((api) => ({
   name: api.name,
   url: urls[api.id]!,
   requests: operationsOf(api.id).flatMap((operation) => {
-    const expected = operation.responses['200']?.examples.map((e) => e.value) ?? [];
+    const success = successOf(operation);
     return (operation.requestBody?.examples.map((e) => e.name) ?? [undefined]).map(
       (bodyExample) => {
         const input = exampleInput(operation, bodyExample ? { bodyExample } : {});
@@ -50,13 +51,16 @@ const targets: LoadTarget[] = readApiRegistry().apis.map((api) => ({
           headers: wire.headers,
           body: wire.body,
           check: (status: number, body: string) => {
+            if (status !== success.status) return `${status} ${body.slice(0, 200)}`;
+            if (success.examples.length === 0)
+              return body === '' ? undefined : `${status} with a body where none is documented`;
             let parsed: unknown;
             try {
               parsed = JSON.parse(body);
             } catch {
               return `${status}, not JSON: ${body.slice(0, 200)}`;
             }
-            return status === 200 && expected.some((e) => isDeepStrictEqual(e, parsed))
+            return success.examples.some((e) => isDeepStrictEqual(e, parsed))
               ? undefined
               : `${status} ${body.slice(0, 200)}`;
           },

@@ -2,7 +2,7 @@
 // each operation of the bundles with its documented 200 example, except the responses it is told
 // to break. It records what it received, so tests can check what the proxy forwarded.
 import { createServer, type IncomingMessage } from 'node:http';
-import type { Operation } from './operation-model.js';
+import { successOf, type Operation } from './operation-model.js';
 
 export interface ReceivedRequest {
   method: string;
@@ -49,16 +49,18 @@ export async function startFakeUpstream(
       const match = routes.find(
         (r) => r.operation.method === request.method?.toLowerCase() && r.route.test(path),
       );
+      // The documented success: its status and first example (none for PayOrders' 204).
+      const success = match ? successOf(match.operation) : undefined;
       const body = match
         ? match.operation.operationId in brokenBodies
           ? brokenBodies[match.operation.operationId]
-          : match.operation.responses['200']?.examples[0]?.value
+          : success!.examples[0]
         : {
             error_code: 'APIG.0101',
             error_msg: 'The API does not exist or has not been published in the environment',
           };
-      const text = JSON.stringify(body);
-      response.writeHead(match ? 200 : 404, {
+      const text = body === undefined ? '' : JSON.stringify(body);
+      response.writeHead(success?.status ?? 404, {
         'content-type': 'application/json',
         'content-length': Buffer.byteLength(text),
         'x-request-id': 'fake0upstream0request0id',

@@ -1,6 +1,7 @@
 // The subset of JSON Schema (OpenAPI 3.1 dialect) the bundles use, and `$ref` chains followed
 // (by the @hwsec/spec resolver) to a schema the case engine can model.
 import { resolveRef } from '@hwsec/spec';
+import { conditionalsOf } from './conditionals.js';
 
 export interface JsonSchema {
   $ref?: string;
@@ -32,7 +33,9 @@ export { INT32 } from '@hwsec/spec/schema-validator';
 export function deref<T extends object>(document: unknown, node: object): T {
   const current = resolveRef<T>(document, node);
   const schema = current as JsonSchema;
-  for (const combinator of ['allOf', 'oneOf', 'anyOf'] as const) {
+  // allOf is read only as switch/dependent rules (conditionals.ts), which throws on anything else.
+  conditionalsOf(schema);
+  for (const combinator of ['oneOf', 'anyOf'] as const) {
     // Prism has known gaps with these (stoplightio/prism#2574/#2575); the engine must be taught
     // them explicitly rather than silently derive nothing.
     if (schema[combinator] !== undefined)

@@ -120,3 +120,16 @@ export function operationsOf(api: ApiName): Operation[] {
 }
 
 export const allOperations = (): Operation[] => apiIds().flatMap(operationsOf);
+
+/**
+ * The operation's documented success: its first 2xx status (204 for BSS PayOrders) and that
+ * answer's examples (none for a 204, whose body is empty).
+ */
+export function successOf(operation: Operation): { status: number; examples: unknown[] } {
+  const status = Object.keys(operation.responses).find((code) => /^2\d\d$/.test(code));
+  if (status === undefined) throw new Error(`${operation.operationId} documents no 2xx answer`);
+  return {
+    status: Number(status),
+    examples: operation.responses[status]!.examples.map((example) => example.value),
+  };
+}

@@ -42,6 +42,10 @@ export function createSchemaValidator(document: unknown) {
   const validator = createBundleValidator(document);
   return (schema: JsonSchema, value: unknown): SchemaIssue[] => {
     const validate = validator.forSchema(schema);
-    return validate(value) ? [] : (validate.errors ?? []).map(issueOf);
+    // An `if` error only says a then/else branch failed; the branch's own error, reported
+    // alongside, names the field and the rule.
+    return validate(value)
+      ? []
+      : (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(issueOf);
   };
 }

@@ -1,8 +1,9 @@
 // The derivation engine: given a schema and a valid instance of it, every way to break exactly one
 // constraint. Each violation replaces one value (or drops one property) and says which JSON
 // Schema keyword it breaks, so the expected rejection can name the field and the rule.
+import { conditionalsOf, isOn, type Conditional } from './conditionals.js';
 import { deref, INT32, type JsonSchema } from './json-schema.js';
-import { patternOf, stringOfLength, validSample } from './valid-sample.js';
+import { findStringOfLength, patternOf, stringOfLength, validSample } from './valid-sample.js';
 
 export type Segment = string | number;
 
@@ -17,7 +18,9 @@ export type Rule =
   | 'maxLength'
   | 'pattern'
   | 'minItems'
-  | 'maxItems';
+  | 'maxItems'
+  /** A property sent although its switch refuses it (`else: {properties: {x: {not: {}}}}`). */
+  | 'not';
 
 export interface Violation {
   /** Where the broken value sits, relative to the instance (empty = the instance itself). */
@@ -98,6 +101,8 @@ function scalarViolations(schema: JsonSchema, options: ViolationOptions): Violat
       add('type', wrong, [...enumToo, ...formatToo]);
     }
   }
+  // On the wire "true" is how a boolean is written; a word that is neither breaks it.
+  if (options.serialized && schema.type === 'boolean') add('type', 'yes', enumToo);
   if (schema.enum !== undefined) {
     if (schema.type === 'string') add('enum', notInStringEnum(schema));
     else if (schema.type === 'integer' || schema.type === 'number')
@@ -125,8 +130,13 @@ function scalarViolations(schema: JsonSchema, options: ViolationOptions): Violat
   if (schema.type === 'string') {
     if ((schema.minLength ?? 0) > 0)
       add('minLength', stringOfLength(schema, schema.minLength! - 1), enumToo);
-    if (schema.maxLength !== undefined)
-      add('maxLength', stringOfLength(schema, schema.maxLength + 1), enumToo);
+    if (schema.maxLength !== undefined) {
+      // A fixed-shape pattern (a date-time) may admit no longer string: the long one breaks both.
+      const length = schema.maxLength + 1;
+      const matching = findStringOfLength(schema, length);
+      if (matching !== undefined) add('maxLength', matching, enumToo);
+      else add('maxLength', 'a'.repeat(length), [...enumToo, 'pattern']);
+    }
     const pattern = patternOf(schema);
     if (pattern) {
       const breaker = PATTERN_BREAKERS.find((c) => !pattern.test(c));
@@ -196,10 +206,12 @@ export function violationsOf(
     !Array.isArray(instance)
   ) {
     const object = instance as Record<string, unknown>;
+    const conditionals = conditionalsOf(schema);
+    const own: Violation[] = [];
     for (const name of schema.required ?? []) {
       if (!(name in object)) throw new Error(`instance lacks required property ${name}`);
       const { [name]: _dropped, ...replacement } = object;
-      found.push({
+      own.push({
         location: [name],
         rule: 'required',
         replacement,
@@ -208,15 +220,64 @@ export function violationsOf(
       });
     }
     for (const [name, propertySchema] of Object.entries(schema.properties ?? {})) {
+      // A dependent its switch refuses is broken with the switch turned on, so that only the
+      // broken value is wrong.
+      const rule = conditionals.find((c) => c.dependent === name && !isOn(c, object));
+      const host = rule ? { ...object, [rule.switchName]: rule.switchValue } : object;
       // An optional property the instance leaves out gets a valid value first, then is broken.
-      const value = name in object ? object[name] : validSample(document, propertySchema);
-      found.push(
+      const value = name in host ? host[name] : validSample(document, propertySchema);
+      own.push(
         ...nest(violationsOf(document, propertySchema, value, options), name, (bad) => ({
-          ...object,
+          ...host,
           [name]: bad,
         })),
       );
     }
+    // Any change that turns a switch off (a wrong value, the switch left out) refuses its
+    // dependent: the dependent goes too, so the change breaks one rule only.
+    for (const v of own) {
+      const changed = v.replacement as Record<string, unknown>;
+      for (const c of conditionals)
+        if (v.location[0] !== c.dependent && !isOn(c, changed)) delete changed[c.dependent];
+    }
+    own.push(...conditionalViolations(document, schema, object, conditionals));
+    found.push(...own);
+  }
+  return found;
+}
+
+/** Per switch/dependent rule: the dependent left out while on, and sent while off. */
+function conditionalViolations(
+  document: unknown,
+  schema: JsonSchema,
+  object: Record<string, unknown>,
+  conditionals: readonly Conditional[],
+): Violation[] {
+  const found: Violation[] = [];
+  for (const c of conditionals) {
+    const dependentSchema = schema.properties?.[c.dependent] ?? {};
+    const { [c.dependent]: present, ...without } = object;
+    found.push({
+      location: [c.dependent],
+      rule: 'required',
+      replacement: { ...without, [c.switchName]: c.switchValue },
+      description: `required: ${c.dependent} left out with ${c.switchName} ${JSON.stringify(c.switchValue)}`,
+      alsoViolates: [],
+    });
+    const switchSchema = deref<JsonSchema>(document, schema.properties?.[c.switchName] ?? {});
+    const off = (switchSchema.enum ?? []).find((value) => value !== c.switchValue);
+    if (off === undefined) throw new Error(`${c.switchName} has no value that turns it off`);
+    found.push({
+      location: [c.dependent],
+      rule: 'not',
+      replacement: {
+        ...object,
+        [c.switchName]: off,
+        [c.dependent]: present ?? validSample(document, dependentSchema),
+      },
+      description: `not: ${c.dependent} sent with ${c.switchName} ${JSON.stringify(off)}`,
+      alsoViolates: [],
+    });
   }
   return found;
 }

@@ -10,10 +10,12 @@ import {
   validRequestArbitrary,
 } from '../src/arbitraries.js';
 import { charClassRanges } from '../src/char-class.js';
+import { conditionalsOf, isOn } from '../src/conditionals.js';
 import { constraintCases } from '../src/constraint-cases.js';
 import { operationConstraints } from '../src/constraint-inventory.js';
 import { allOperations } from '../src/operation-model.js';
-import type { JsonSchema } from '../src/json-schema.js';
+import { parameterValue } from '../src/parameter-text.js';
+import { deref, type JsonSchema } from '../src/json-schema.js';
 import { createSchemaValidator, inlineRefs } from '../src/schema-validator.js';
 import { fieldPath } from '../src/single-violations.js';
 
@@ -53,7 +55,10 @@ for (const operation of allOperations()) {
           if (c.parameter.sent === undefined) expect(parameter.required).toBe(true);
           else
             expect(
-              validate(parameter.schema, c.parameter.sent).map((i) => i.keyword),
+              validate(
+                parameter.schema,
+                parameterValue(operation.document, parameter.schema, c.parameter.sent),
+              ).map((i) => i.keyword),
               c.description,
             ).toContain(c.rule);
           continue;
@@ -91,7 +96,13 @@ for (const operation of allOperations()) {
           for (const parameter of operation.parameters) {
             const value = input[parameter.in][parameter.name];
             if (value === undefined) expect(parameter.required).toBe(false);
-            else expect(validate(parameter.schema, value)).toEqual([]);
+            else
+              expect(
+                validate(
+                  parameter.schema,
+                  parameterValue(operation.document, parameter.schema, value),
+                ),
+              ).toEqual([]);
           }
         }),
         { numRuns: RUNS },
@@ -111,6 +122,22 @@ for (const operation of allOperations()) {
           { numRuns: RUNS },
         );
       });
+
+      const conditionals = conditionalsOf(deref<JsonSchema>(operation.document, body.schema));
+      if (conditionals.length > 0)
+        it('draws every branch of each switch/dependent rule, the dependent following it', () => {
+          const bodies = fc
+            .sample(validArbitrary(operation.document, body.schema), 200)
+            .map((b) => b as Record<string, unknown>);
+          for (const c of conditionals) {
+            const on = bodies.filter((b) => isOn(c, b));
+            const off = bodies.filter((b) => !isOn(c, b));
+            expect(on.length, `${c.switchName} on`).toBeGreaterThan(0);
+            expect(off.length, `${c.switchName} off`).toBeGreaterThan(0);
+            expect(on.every((b) => c.dependent in b)).toBe(true);
+            expect(off.some((b) => c.dependent in b)).toBe(false);
+          }
+        });
 
       it('draws pattern-constrained strings from every range of the character class', () => {
         for (const schema of patternSchemas(inlineRefs(operation.document, body.schema))) {

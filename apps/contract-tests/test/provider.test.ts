@@ -6,9 +6,10 @@ import { startMock, type RunningMock } from '@hwsec/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAkSkSigner } from '@hwsec/core';
 import { startFakeUpstream, type FakeUpstream } from '../src/fake-upstream.js';
-import { allOperations } from '../src/operation-model.js';
+import { allOperations, successOf } from '../src/operation-model.js';
 import { readProviderConfig } from '../src/provider-config.js';
 import { runProviderSuite, type ProviderFinding } from '../src/provider-suite.js';
+import { apiIds } from '@hwsec/spec';
 
 const operations = allOperations();
 const PROJECT_ID = '0123456789abcdef0123456789abcdef';
@@ -22,18 +23,22 @@ const TEST_KEYS = {
   secretKey: 'SKtestexample0000000000000000000000000000',
 };
 
-async function proxyTo(
-  upstreams: Partial<Record<'hss' | 'dsc' | 'secmaster', string>>,
-): Promise<RunningMock> {
-  return startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 }, proxy: upstreams });
+type Upstreams = NonNullable<NonNullable<Parameters<typeof startMock>[0]>['proxy']>;
+
+async function proxyTo(upstreams: Upstreams): Promise<RunningMock> {
+  return startMock({ ports: Object.fromEntries(apiIds().map((id) => [id, 0])), proxy: upstreams });
 }
+
+/** Every API of the registry behind the one fake upstream. */
+const allTo = (url: string): Upstreams =>
+  Object.fromEntries(apiIds().map((id) => [id, url])) as Upstreams;
 
 describe('provider contract against a local fake upstream that breaks one response', () => {
   let upstream: FakeUpstream;
   let proxy: RunningMock;
   beforeAll(async () => {
     upstream = await startFakeUpstream(operations, { [BROKEN.operationId]: BROKEN.body });
-    proxy = await proxyTo({ hss: upstream.url, dsc: upstream.url, secmaster: upstream.url });
+    proxy = await proxyTo(allTo(upstream.url));
   });
   afterAll(async () => {
     await proxy?.close();
@@ -43,7 +48,7 @@ describe('provider contract against a local fake upstream that breaks one respon
   const run = (auth: Parameters<typeof runProviderSuite>[1]['auth']): Promise<ProviderFinding[]> =>
     runProviderSuite(operations, {
       proxyUrls: proxy.urls,
-      upstreamUrls: { hss: upstream.url, dsc: upstream.url, secmaster: upstream.url },
+      upstreamUrls: allTo(upstream.url),
       auth,
       projectId: PROJECT_ID,
       allowOrders: true, // the fake upstream creates no orders
@@ -64,8 +69,10 @@ describe('provider contract against a local fake upstream that breaks one respon
     );
     for (const finding of reported)
       expect(finding.problems.join('; ')).toMatch(/response\.body\.order_status \(enum\)/);
-    for (const finding of findings.filter((f) => f.operationId !== BROKEN.operationId))
-      expect(finding.status).toBe(200);
+    for (const finding of findings.filter((f) => f.operationId !== BROKEN.operationId)) {
+      const operation = operations.find((o) => o.operationId === finding.operationId)!;
+      expect(finding.status).toBe(successOf(operation).status);
+    }
   });
 
   it('forwards AK/SK requests with a signature that verifies for the upstream host', async () => {
@@ -93,12 +100,15 @@ describe('provider contract against a local fake upstream that breaks one respon
     upstream.received.length = 0;
     await runProviderSuite(operations, {
       proxyUrls: proxy.urls,
-      upstreamUrls: { hss: upstream.url, dsc: upstream.url, secmaster: upstream.url },
+      upstreamUrls: allTo(upstream.url),
       auth: { kind: 'token', token: 'contract-test-token' },
       projectId: PROJECT_ID,
       allowOrders: false,
     });
-    expect(upstream.received.map((r) => r.method)).toEqual(['GET']);
+    // Only the reads (one request each) reach the upstream.
+    expect(upstream.received.map((r) => r.method)).toEqual(
+      operations.filter((o) => o.method === 'get').map(() => 'GET'),
+    );
   });
 });
 

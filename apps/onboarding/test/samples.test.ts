@@ -9,19 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { startMock, type RunningMock } from '@hwsec/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedEnv, runSample, typescriptBlocks } from '@hwsec/test-support/run-sample';
+import { apiIds } from '@hwsec/spec';
+import { unescapeHtml } from './support/documented-commands.js';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(here, '..', '..');
 const docsDir = dirname(createRequire(import.meta.url).resolve('@hwsec/docs/package.json'));
-
-function unescapeHtml(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
-}
 
 const samples: Array<{ name: string; source: string; cwd: string }> = [
   ...typescriptBlocks(readFileSync(join(repo, 'README.md'), 'utf8')).map((source, index) => ({
@@ -29,14 +22,18 @@ const samples: Array<{ name: string; source: string; cwd: string }> = [
     source,
     cwd: here,
   })),
-  ...readdirSync(join(docsDir, 'samples'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
-    .map((file) => ({
-      name: `apps/docs/samples/${file}`,
-      source: readFileSync(join(docsDir, 'samples', file), 'utf8'),
-      cwd: docsDir,
-    })),
+  // The docs' TypeScript samples: the ones generated from the spec (one per operation of an API
+  // with a client, and one per named request example) and the hand-written ones replacing some.
+  ...['src/generated/samples', 'samples'].flatMap((folder) =>
+    readdirSync(join(docsDir, folder), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => ({
+        name: `apps/docs/${folder}/${file}`,
+        source: readFileSync(join(docsDir, folder, file), 'utf8'),
+        cwd: docsDir,
+      })),
+  ),
   ...[
     ...readFileSync(join(docsDir, 'dist', 'index.html'), 'utf8').matchAll(
       /<pre><code>([\s\S]*?)<\/code><\/pre>/g,
@@ -49,15 +46,21 @@ const samples: Array<{ name: string; source: string; cwd: string }> = [
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ ports: { hss: 0, dsc: 0, secmaster: 0 }, verifySignatures: true });
+  mock = await startMock({
+    ports: Object.fromEntries(apiIds().map((id) => [id, 0])),
+    verifySignatures: true,
+  });
 });
 afterAll(async () => mock?.close());
 
 describe('every documented sample runs against the mock unchanged', () => {
-  it('finds the samples (root README, four docs samples, the landing page)', () => {
+  it('finds the samples (root README, the docs samples generated and hand-written, the landing page)', () => {
     const names = samples.map((s) => s.name);
     expect(names.filter((n) => n.startsWith('README.md')).length).toBeGreaterThan(0);
-    expect(names.filter((n) => n.startsWith('apps/docs/samples/')).length).toBe(4);
+    expect(
+      names.filter((n) => n.startsWith('apps/docs/src/generated/samples/')).length,
+    ).toBeGreaterThan(0);
+    expect(names.filter((n) => n.startsWith('apps/docs/samples/')).length).toBeGreaterThan(0);
     expect(names.filter((n) => n.startsWith('landing page')).length).toBeGreaterThan(0);
   });
 

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { apiIds } from '@hwsec/spec';
 import { describe, expect, it } from 'vitest';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,20 +45,18 @@ async function until(condition: () => Promise<boolean>, what: string, child: Chi
 }
 
 async function startAll(given: { hss?: number } = {}) {
-  const ports = {
-    hss: given.hss ?? (await freePort()),
-    dsc: await freePort(),
-    secmaster: await freePort(),
-    docs: await freePort(),
-  };
+  // Every registered API's mock and the docs on free ports (a default one may be taken here).
+  const ports: Record<string, number> = {};
+  for (const id of apiIds()) ports[id] = id === 'hss' && given.hss ? given.hss : await freePort();
+  ports['docs'] = await freePort();
   const child = spawn(process.execPath, [start], {
     cwd: repo,
     env: {
       ...process.env,
-      HWSEC_MOCK_HSS_PORT: String(ports.hss),
-      HWSEC_MOCK_DSC_PORT: String(ports.dsc),
-      HWSEC_MOCK_SECMASTER_PORT: String(ports.secmaster),
-      HWSEC_DOCS_PORT: String(ports.docs),
+      ...Object.fromEntries(
+        apiIds().map((id) => [`HWSEC_MOCK_${id.toUpperCase()}_PORT`, String(ports[id])]),
+      ),
+      HWSEC_DOCS_PORT: String(ports['docs']),
       HWSEC_MOCK_QUIET: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

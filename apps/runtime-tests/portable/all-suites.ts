@@ -2,6 +2,7 @@
 import type { PortableContext } from './context.ts';
 import { runCases, type CaseResult } from './harness.ts';
 import { faultCases } from './suites/faults.ts';
+import { idLookupCases } from './suites/id-lookup.ts';
 import { mockCallCases } from './suites/mock-calls.ts';
 import { redactionCases } from './suites/redaction.ts';
 import { retryTimeoutCases } from './suites/retries-timeouts.ts';
@@ -14,5 +15,6 @@ export function runAllSuites(context: PortableContext): Promise<CaseResult[]> {
     ...retryTimeoutCases(context),
     ...redactionCases(context),
     ...faultCases(context),
+    ...idLookupCases(context),
   ]);
 }

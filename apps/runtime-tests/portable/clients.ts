@@ -1,20 +1,15 @@
-// The three clients by API id, as a user imports them.
-import { createDscClient } from '@hwsec/dsc';
-import { createHssClient } from '@hwsec/hss';
-import { createSecMasterClient } from '@hwsec/secmaster';
+// The clients by API id, as a user imports them (generated from the registry, statically imported:
+// the suites are bundled for every runtime). A global service's client (BSS, IAM) ignores
+// projectId.
 import type { ApiResult } from '@hwsec/core';
+import { clientFactories } from '../src/generated/clients.ts';
 import type { ApiId } from './context.ts';
 
-type Options = Parameters<typeof createHssClient>[0];
+type Options = Parameters<(typeof clientFactories)['hss']>[0];
 type Method = (init?: unknown) => Promise<ApiResult<unknown, unknown>>;
-
-const factories: Record<ApiId, (options: Options) => unknown> = {
-  hss: createHssClient,
-  dsc: createDscClient as (options: Options) => unknown,
-  secmaster: createSecMasterClient as (options: Options) => unknown,
-};
 
 /** A client of `api` seen through its operation methods only. */
 export function clientOf(api: ApiId, options: Options): Record<string, Method> {
-  return factories[api](options) as Record<string, Method>;
+  const factory = clientFactories[api] as (options: Options) => unknown;
+  return factory(options) as Record<string, Method>;
 }

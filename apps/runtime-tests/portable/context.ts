@@ -1,8 +1,8 @@
 // What the Node side hands a runtime before its suites run: where the real mock and the support
 // server listen, the credentials the mock accepts, and data computed in Node (signatures from
 // Huawei's official signer, one valid call per operation from the spec's examples).
-/** The APIs with a client; portable/clients.ts imports each client by this id. */
-export type ApiId = 'hss' | 'dsc' | 'secmaster';
+export type { ApiId } from '../src/generated/clients.ts';
+import type { ApiId } from '../src/generated/clients.ts';
 
 export interface SignatureVector {
   readonly name: string;
@@ -19,11 +19,16 @@ export interface SignatureVector {
 export interface OperationCall {
   readonly api: ApiId;
   readonly operationId: string;
+  /** The HTTP method, lowercase as in the spec: `post` and `put` are writes (orders). */
+  readonly httpMethod: string;
   /** The client method: operationId with a lowercase first letter. */
   readonly method: string;
+  /** The documented success status (the first 2xx of the spec): 204 for BSS PayOrders. */
+  readonly status: number;
   readonly init: {
     readonly body?: unknown;
     readonly params?: {
+      readonly path?: Record<string, unknown>;
       readonly query?: Record<string, unknown>;
       readonly header?: Record<string, unknown>;
     };

@@ -1,7 +1,7 @@
 // One valid call per operation of every client, taken from the spec's examples (request body
 // example and parameter examples) through the @hwsec/spec registry, so the portable suites
 // restate nothing the spec says.
-import { listOperations, loadBundle, readApiRegistry, resolveRef } from '@hwsec/spec';
+import { listOperations, loadBundle, resolveRef } from '@hwsec/spec';
 import type { ApiId, OperationCall } from '../portable/context.ts';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -12,21 +12,21 @@ const firstExample = (document: Json, holder: Json) =>
     ? resolveRef(document, Object.values<Json>(holder.examples)[0])?.value
     : undefined);
 
-/** The APIs that have a client, in the registry's order. */
-export function clientApis(): ApiId[] {
-  const registry = readApiRegistry();
-  return registry.ids.filter((id) => registry.get(id).client) as ApiId[];
-}
-
 export function operationCalls(apis: readonly ApiId[]): OperationCall[] {
   return apis.flatMap((api) => {
     const document = loadBundle(api);
-    return listOperations(document).map(({ operationId, operation, parameters }) => {
-      const params: Record<'query' | 'header', Record<string, unknown>> = { query: {}, header: {} };
+    return listOperations(document).map(({ method, operationId, operation, parameters }) => {
+      const params: Record<'path' | 'query' | 'header', Record<string, unknown>> = {
+        path: {},
+        query: {},
+        header: {},
+      };
       for (const parameter of parameters) {
         const value = firstExample(document, parameter);
-        if (value !== undefined && (parameter.in === 'query' || parameter.in === 'header'))
-          params[parameter.in as 'query' | 'header'][parameter.name] = value;
+        // The client fills {project_id} itself (from projectId); every other place comes from the spec.
+        const place = parameter.in as 'path' | 'query' | 'header';
+        if (value !== undefined && place in params && parameter.name !== 'project_id')
+          params[place][parameter.name] = value;
       }
       const body = firstExample(
         document,
@@ -36,7 +36,9 @@ export function operationCalls(apis: readonly ApiId[]): OperationCall[] {
       return {
         api,
         operationId: id,
+        httpMethod: method,
         method: id[0]!.toLowerCase() + id.slice(1),
+        status: Number(Object.keys(operation.responses ?? {}).find((code) => /^2\d\d$/.test(code))),
         init: { ...(body === undefined ? {} : { body }), params },
       };
     });

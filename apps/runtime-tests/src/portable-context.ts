@@ -3,9 +3,10 @@
 import { startMock, TEST_CREDENTIALS } from '@hwsec/mock';
 import type { ApiId, PortableContext } from '../portable/context.ts';
 import { officialVectors, signerReferenceVectors } from './official-vectors.ts';
-import { clientApis, operationCalls } from './operation-calls.ts';
+import { operationCalls } from './operation-calls.ts';
 import { startFaultServer, type FaultServer } from '@hwsec/test-support/fault-server';
 import { startSupportServer } from './support-server.ts';
+import { CLIENT_API_IDS } from './generated/clients.ts';
 
 const FAULT_SEED = 20_261_201;
 /** As many as core's fault suite places per build. */
@@ -17,7 +18,7 @@ export async function startPortableContext(): Promise<{
   close(): Promise<void>;
 }> {
   const { accessKey, secretKey } = TEST_CREDENTIALS[0]!;
-  const apis = clientApis();
+  const apis = CLIENT_API_IDS;
   const mock = await startMock({
     ports: Object.fromEntries(apis.map((api) => [api, 0])),
     verifySignatures: true,

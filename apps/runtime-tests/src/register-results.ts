@@ -4,6 +4,7 @@ import { RUNTIMES } from '@hwsec/runtimes';
 import { afterAll, describe, it } from 'vitest';
 import type { CallRecord } from '@hwsec/test-support/fault-orders';
 import { FAULT_CASE } from '../portable/suites/faults.ts';
+import { checkFaultReceipts } from './fault-receipts.ts';
 import { runPortable, type PortableRuntime } from './runtime-launchers.ts';
 import { startPortableContext } from './portable-context.ts';
 
@@ -26,22 +27,7 @@ export async function registerPortableSuites(runtime: PortableRuntime): Promise<
     it('faults, as the server saw them: no order received twice, nothing at the foreign origin, every "not sent" true', () => {
       const calls = faults?.data as CallRecord[] | undefined;
       if (!calls) throw new Error(`no calls came back from "${FAULT_CASE}"`);
-      const { receipts, foreignRequests, foreignCredentials } = session.faultServer;
-      const resent = calls.filter((call) => (receipts.get(call.call) ?? 0) > 1);
-      if (resent.length)
-        throw new Error(`orders received twice: ${JSON.stringify(resent.slice(0, 5))}`);
-      if (foreignRequests !== 0 || foreignCredentials.length !== 0)
-        throw new Error(
-          `the foreign origin got ${foreignRequests} requests, ${foreignCredentials.length} credentials`,
-        );
-      const untrue = calls.filter(
-        (call) =>
-          call.mayHaveBeenProcessed === false && call.outcome !== 'api' && receipts.has(call.call),
-      );
-      if (untrue.length)
-        throw new Error(
-          `said "not sent" but the server got them: ${JSON.stringify(untrue.slice(0, 5))}`,
-        );
+      checkFaultReceipts(calls, session.faultServer);
     });
   });
 }

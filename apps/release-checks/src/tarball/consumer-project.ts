@@ -1,7 +1,8 @@
 /**
  * A fresh npm project outside the workspace, like a user's: the packed tarballs are its only
- * source of @hwsec code, everything else comes from the npm registry. No parent folder may hold
- * a node_modules, or Node would find workspace copies there and hide a missing dependency.
+ * source of @hwsec code; everything else comes from npm's cache, which setup fills from the
+ * registry. No parent folder may hold a node_modules, or Node would find workspace copies there
+ * and hide a missing dependency.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -9,11 +10,13 @@ import { REPO_ROOT } from '../spec-layout.js';
 import type { PackedTarball } from './pack.js';
 import { runCommand } from './run-command.js';
 
-/** What a TypeScript user of the clients has beside them. Exact, like the workspace. */
-export const CONSUMER_DEV_DEPENDENCIES = {
-  typescript: '5.9.3',
-  '@types/node': '20.19.43',
-} as const;
+/**
+ * What a TypeScript user of the clients has beside them. Exact, like the workspace; in a file of
+ * its own because setup reads it too, to put these into npm's cache before any test runs.
+ */
+export const CONSUMER_DEV_DEPENDENCIES: Readonly<Record<string, string>> = JSON.parse(
+  readFileSync(join(REPO_ROOT, 'apps', 'release-checks', 'consumer-dependencies.json'), 'utf8'),
+);
 
 export function assertIsolated(projectDir: string): void {
   const fromRepo = relative(REPO_ROOT, resolve(projectDir));
@@ -64,16 +67,13 @@ export async function createConsumerProject(
     devDependencies: CONSUMER_DEV_DEPENDENCIES,
   };
   writeFileSync(join(projectDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  // --prefer-offline: the npm cache answers when it can; the registry is the only network used.
-  await runCommand(
-    'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'],
-    {
-      cwd: projectDir,
-      env: isolatedEnv(),
-      timeoutMs: 180_000,
-    },
-  );
+  // --offline: tests never download; setup filled npm's cache (scripts/fill-npm-cache.mjs). A
+  // dependency found nowhere else fails with ENOTCACHED, naming it.
+  await runCommand('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: projectDir,
+    env: isolatedEnv(),
+    timeoutMs: 180_000,
+  });
   assertTarballsInstalled(projectDir, tarballs);
 }
 

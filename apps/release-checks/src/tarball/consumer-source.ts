@@ -1,16 +1,113 @@
 /**
- * The user's code: a TypeScript file that imports every published package's public API the way
- * the READMEs show, proves the types are real (a wrong call must be a type error), then makes one
- * signed call per operation against the mock and prints what came back as JSON.
+ * The user's code: a TypeScript file that imports every published client (each client the API
+ * registry names) the way the READMEs show, proves the types are real (a wrong call must be a type
+ * error), then makes one signed call per operation against the mock and prints what came back as
+ * JSON. The calls are the spec's own examples written out as literals, so the client's types
+ * check them exactly as they check a user's call.
  */
+import {
+  listOperations,
+  loadBundle,
+  readApiRegistry,
+  resolveRef,
+  type ApiEntry,
+  type Json,
+} from '@hwsec/spec';
+
 export const CONSUMER_FILE = 'consumer.ts';
 
-export const CONSUMER_SOURCE = `import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { createHssClient, type HssClientOptions } from '@hwsec/hss';
-import { createDscClient } from '@hwsec/dsc';
-import { createSecMasterClient } from '@hwsec/secmaster';
-import { createAkSkSigner, HwsecApiError, isHwsecError, unwrap, type Credentials } from '@hwsec/core';
+/** The APIs with a published client, in the registry's order. */
+export const CONSUMER_APIS: readonly ApiEntry[] = readApiRegistry().apis.filter(
+  (api) => api.client !== undefined,
+);
+
+/** The variable that gives the consumer the mock's URL of one API, e.g. `HWSEC_BSS_URL`. */
+export const urlVariable = (apiId: string): string => `HWSEC_${apiId.toUpperCase()}_URL`;
+
+export interface ConsumerCall {
+  readonly operationId: string;
+  /** The client's method, named like Huawei's SDKs (`payOrders`). */
+  readonly method: string;
+  /** The argument: the parameters' and the request body's first examples. */
+  readonly init: { params: Record<string, Record<string, unknown>>; body?: unknown };
+}
+
+const firstExample = (document: Json, holder: Json): unknown =>
+  holder?.example ??
+  (holder?.examples
+    ? resolveRef(document, Object.values<Json>(holder.examples)[0])?.value
+    : undefined);
+
+/** One call per operation of `apiId`, from the spec's examples (`{project_id}` is the client's). */
+export function consumerCalls(apiId: string): ConsumerCall[] {
+  const document = loadBundle(apiId);
+  return listOperations(document).map(({ operationId, operation, parameters }) => {
+    const params: Record<string, Record<string, unknown>> = {};
+    for (const parameter of parameters) {
+      const value = firstExample(document, parameter);
+      if (value === undefined || parameter.name === 'project_id') continue;
+      (params[parameter.in] ??= {})[parameter.name] = value;
+    }
+    const body = firstExample(
+      document,
+      resolveRef(document, operation.requestBody)?.content?.['application/json'],
+    );
+    const id = operationId!;
+    return {
+      operationId: id,
+      method: id[0]!.toLowerCase() + id.slice(1),
+      init: body === undefined ? { params } : { params, body },
+    };
+  });
+}
+
+/** The same call with a query parameter no operation defines: a type error if types are real. */
+const withUnknownQueryParameter = ({ params, ...rest }: ConsumerCall['init']) => ({
+  ...rest,
+  params: { ...params, query: { ...params['query'], not_a_parameter: 1 } },
+});
+
+function clientSource(api: ApiEntry): {
+  imports: string;
+  create: string;
+  probes: string;
+  calls: string;
+} {
+  const { package: name, factory } = api.client!;
+  const options = (baseUrl: string) =>
+    `{ baseUrl: ${baseUrl}, ${api.global ? '' : 'projectId, '}credentials }`;
+  const calls = consumerCalls(api.id);
+  return {
+    imports: `import { ${factory} } from '${name}';`,
+    create: `const ${api.id} = ${factory}(${options(`url('${urlVariable(api.id)}')`)});`,
+    probes: [
+      `  // @ts-expect-error unknown operation`,
+      `  void ${api.id}.deleteEverything;`,
+      ...calls.flatMap((call) => [
+        `  // @ts-expect-error ${call.operationId} defines no such query parameter`,
+        `  void ${api.id}.${call.method}(${JSON.stringify(withUnknownQueryParameter(call.init))});`,
+      ]),
+      `  // @ts-expect-error baseUrl is a string`,
+      `  ${factory}({ baseUrl: 42, credentials });`,
+      api.global
+        ? `  // @ts-expect-error a global service has no project\n  ${factory}({ baseUrl: 'http://127.0.0.1', projectId, credentials });`
+        : `  // @ts-expect-error a regional service has no site\n  ${factory}({ site: 'cn', projectId, credentials });`,
+    ].join('\n'),
+    calls: [
+      `  ${api.id}: {`,
+      ...calls.map(
+        (call) =>
+          `    ${call.operationId}: unwrap(await ${api.id}.${call.method}(${JSON.stringify(call.init)})),`,
+      ),
+      `  },`,
+    ].join('\n'),
+  };
+}
+
+export function consumerSource(apis: readonly ApiEntry[] = CONSUMER_APIS): string {
+  const clients = apis.map(clientSource);
+  return `import { createAkSkSigner, HwsecApiError, isHwsecError, unwrap, type Credentials } from '@hwsec/core';
+${clients.map((c) => c.imports).join('\n')}
 
 const credentials: Credentials = {
   accessKey: 'AKTESTEXAMPLE0000000',
@@ -23,48 +120,18 @@ const url = (name: string): string => {
   return value;
 };
 
-// The bundled specs ship in @hwsec/spec; request bodies for DSC and SecMaster come from their examples.
-const require = createRequire(import.meta.url);
-const spec = (api: string) => JSON.parse(readFileSync(require.resolve('@hwsec/spec/' + api + '.json'), 'utf8'));
-const firstRequestExample = (api: string, path: string, method: string): unknown => {
-  const media = spec(api).paths[path][method].requestBody.content['application/json'];
-  return Object.values(media.examples as Record<string, { value: unknown }>)[0]!.value;
-};
-
-const hssOptions: HssClientOptions = { baseUrl: url('HWSEC_HSS_URL'), projectId, credentials };
-const hss = createHssClient(hssOptions);
-const dsc = createDscClient({ baseUrl: url('HWSEC_DSC_URL'), projectId, credentials });
-const secmaster = createSecMasterClient({ baseUrl: url('HWSEC_SECMASTER_URL'), projectId, credentials, language: 'en-us' });
+${clients.map((c) => c.create).join('\n')}
 
 // Types must be real, not any: each line in here is an error only if they are. Never called.
 const typeProbes = () => {
-  // @ts-expect-error period_type is 2 (month) or 3 (year)
-  void hss.createQuotasOrder({ body: { resource_spec_code: 'hss.version.enterprise', period_type: 7, period_num: 1, subscription_num: 1 } });
-  // @ts-expect-error unknown operation
-  void hss.deleteEverything;
-  // @ts-expect-error version is one of the documented editions
-  void hss.showResourceQuotas({ params: { query: { version: 'hss.version.nope' } } });
-  // @ts-expect-error SecMaster needs its language
-  createSecMasterClient({ baseUrl: 'http://127.0.0.1', projectId, credentials, language: 42 });
+${clients.map((c) => c.probes).join('\n')}
 };
 void typeProbes;
 
-const order = unwrap(
-  await hss.createQuotasOrder({
-    body: { resource_spec_code: 'hss.version.enterprise', period_type: 2, period_num: 1, subscription_num: 1 },
-  }),
-);
-const quotas = unwrap(await hss.showResourceQuotas({ params: { query: { version: 'hss.version.basic' } } }));
-type DscBody = Parameters<typeof dsc.createProductOrder>[0]['body'];
-const dscOrder = unwrap(
-  await dsc.createProductOrder({ body: firstRequestExample('dsc', '/v1/{project_id}/period/order', 'post') as DscBody }),
-);
-type SecMasterBody = Parameters<typeof secmaster.updateSubscriptionOrder>[0]['body'];
-const subscription = unwrap(
-  await secmaster.updateSubscriptionOrder({
-    body: firstRequestExample('secmaster', '/v1/{project_id}/subscriptions/orders', 'put') as SecMasterBody,
-  }),
-);
+// One signed call per operation; each argument is checked by the client's types.
+const results = {
+${clients.map((c) => c.calls).join('\n')}
+};
 
 // The signer is usable on its own, and errors are classes users can test for.
 const signer = createAkSkSigner({ accessKey: 'AKTESTEXAMPLE0000000', secretKey: 'SKtestexample0000000000000000000000000000' });
@@ -72,9 +139,7 @@ const notAnError = isHwsecError(new Error('plain'));
 
 console.log(
   JSON.stringify({
-    hss: { order, quotas },
-    dsc: dscOrder,
-    secmaster: subscription,
+    results,
     checks: {
       apiErrorClass: typeof HwsecApiError === 'function',
       plainErrorIsHwsecError: notAnError,
@@ -83,3 +148,6 @@ console.log(
   }),
 );
 `;
+}
+
+export const CONSUMER_SOURCE = consumerSource();
