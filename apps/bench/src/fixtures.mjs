@@ -1,6 +1,7 @@
-// What every benchmark sends: the test credentials of the reference signing pages and the four
-// operations, with the same bodies the spec uses as examples, so each request is one the mock
-// (and the real service) would accept.
+// What every benchmark sends: the test credentials of the reference signing pages and the
+// measured operations, with the parameters and bodies of the spec's examples, so each request is
+// one the mock (and the real service) would accept.
+import { listOperations, loadBundle, readApiRegistry, resolveRef } from '@hwsec/spec';
 
 export const ACCESS_KEY = 'AKTESTEXAMPLE0000000';
 export const SECRET_KEY = 'SKtestexample0000000000000000000000000000';
@@ -8,114 +9,82 @@ export const TOKEN = 'MIIBenchTokenNotASecret00000000000000000000000000000000000
 export const PROJECT_ID = '0123456789abcdef0123456789abcdef';
 
 /**
- * One entry per operation: which of our clients serves it, the method name on that client and
- * the raw HTTP shape (for the fetch / node:http baselines and the official core).
+ * The operations measured, by API id and operationId: everything a request needs (method, path,
+ * query, headers, body, the client and its method) and the fixture server's answer are read from
+ * the spec, so every request is one the mock (and the real service) accepts.
  */
-export const OPERATIONS = {
-  hssRead: {
-    label: 'HSS ShowResourceQuotas (GET)',
-    client: 'hss',
-    method: 'GET',
-    path: '/v5/{project_id}/billing/quotas',
-    query: { version: 'hss.version.basic' },
-    headers: {},
-    body: undefined,
-    callInit: { params: { query: { version: 'hss.version.basic' } } },
-    clientMethod: 'showResourceQuotas',
-  },
-  hssOrder: {
-    label: 'HSS CreateQuotasOrder (POST)',
-    client: 'hss',
-    method: 'POST',
-    path: '/v5/{project_id}/quotas/orders',
-    query: {},
-    headers: {},
-    body: {
-      resource_spec_code: 'hss.version.enterprise',
-      period_type: 2,
-      period_num: 1,
-      subscription_num: 1,
-    },
-    clientMethod: 'createQuotasOrder',
-  },
-  dscOrder: {
-    label: 'DSC CreateProductOrder (POST)',
-    client: 'dsc',
-    method: 'POST',
-    path: '/v1/{project_id}/period/order',
-    query: {},
-    headers: {},
-    body: {
-      charging_mode: 0,
-      cloud_service_type: 'hws.service.type.sdg',
-      is_auto_renew: 0,
-      period_num: 1,
-      period_type: 2,
-      region_id: 'cn-north-4',
-      zone: 'CH',
-      product_infos: [
-        {
-          cloud_service_type: 'hws.service.type.sdg',
-          product_id: '00301-30007-0--0',
-          resource_size: 30,
-          resource_size_measure_id: 30,
-          resource_spec_code: 'base_professional',
-          resource_type: 'hws.resource.type.dsc.base',
-        },
-      ],
-    },
-    clientMethod: 'createProductOrder',
-  },
-  smOrder: {
-    label: 'SecMaster UpdateSubscriptionOrder (PUT)',
-    client: 'secmaster',
-    method: 'PUT',
-    path: '/v1/{project_id}/subscriptions/orders',
-    query: {},
-    headers: { 'X-Language': 'en-us' },
-    body: {
-      scene: 'PREPAID',
-      operate_type: 'UPGRADE',
-      product_list: [
-        {
-          resource_type: 'xxx.resource.type.secmaster.typical',
-          resource_spec_code: 'secmaster.professional',
-          resource_size: 3,
-          resource_id: 'e6d9047a-3478-4867-8c0d-7c4cfed1685b',
-        },
-      ],
-      tag_list: [{ key: 'testKey3', value: 'testVal3' }],
-    },
-    clientMethod: 'updateSubscriptionOrder',
-  },
+const MEASURED = {
+  hssRead: { api: 'hss', operationId: 'ShowResourceQuotas' },
+  hssOrder: { api: 'hss', operationId: 'CreateQuotasOrder' },
+  dscOrder: { api: 'dsc', operationId: 'CreateProductOrder' },
+  smOrder: { api: 'secmaster', operationId: 'UpdateSubscriptionOrder' },
 };
 
-/** Small JSON answers of the fixture server, shaped like the spec's examples. */
-export const RESPONSES = {
-  hssRead: {
-    data_list: [
-      {
-        available_num: 1,
-        available_resources_list: [
-          {
-            current_time: '2022-09-17T17:00:24Z',
-            resource_id: '9ecb83a7-8b03-4e37-a26d-c3e90ca97eea',
-            shared_quota: 'shared',
-          },
-        ],
-        total_num: 2,
-        used_num: 1,
-        version: 'hss.version.basic',
-      },
-    ],
-  },
-  hssOrder: { order_id: 'CS2404171642AAAAA' },
-  dscOrder: { order_id: 'CS2601131200ABCDE' },
-  smOrder: {
-    order_id: 'CS2602051200ABCDE',
-    resource_ids: ['e6d9047a-3478-4867-8c0d-7c4cfed1685b'],
-  },
-};
+/** The media type's example, else its first named one. */
+function firstExample(document, media) {
+  if (media?.example !== undefined) return media.example;
+  const named = Object.values(media?.examples ?? {})[0];
+  return named === undefined ? undefined : resolveRef(document, named).value;
+}
+
+/** A parameter's example, from wherever the spec put it. */
+function parameterExample(document, parameter) {
+  if (parameter.example !== undefined) return parameter.example;
+  const named = Object.values(parameter.examples ?? {})[0];
+  if (named !== undefined) return resolveRef(document, named).value;
+  const schema = resolveRef(document, parameter.schema ?? {});
+  return schema.example ?? schema.default ?? schema.enum?.[0];
+}
+
+/** The request and answer of one measured operation, as its API's spec describes them. */
+function describeOperation(id, { api, operationId }) {
+  const entry = readApiRegistry().get(api);
+  if (!entry.client) throw new Error(`bench ${id}: ${api} has no client (x-hwsec-client)`);
+  const document = loadBundle(api);
+  const op = listOperations(document).find((candidate) => candidate.operationId === operationId);
+  if (!op) throw new Error(`bench ${id}: the ${api} spec has no operation ${operationId}`);
+  const values = (location, wanted) =>
+    Object.fromEntries(
+      op.parameters
+        .filter((p) => p.in === location && wanted(p))
+        .map((p) => [p.name, parameterExample(document, p)]),
+    );
+  // The parameters a reader of the spec sends: required ones, and those it gives an example.
+  const query = values('query', (p) => p.required || p.example !== undefined);
+  const headers = values('header', (p) => p.required);
+  const requestBody = resolveRef(document, op.operation.requestBody ?? {});
+  const body = firstExample(document, requestBody.content?.['application/json']);
+  const ok = Object.entries(op.operation.responses ?? {}).find(([status]) => /^2/.test(status));
+  const answer = firstExample(
+    document,
+    resolveRef(document, ok?.[1] ?? {}).content?.['application/json'],
+  );
+  const params = Object.keys(query).length ? { params: { query } } : {};
+  return {
+    label: `${entry.name} ${operationId} (${op.method.toUpperCase()})`,
+    client: api,
+    clientPackage: entry.client.package,
+    clientFactory: entry.client.factory,
+    method: op.method.toUpperCase(),
+    path: op.path,
+    query,
+    headers,
+    body,
+    // The client fills project_id and headers it has options for (SecMaster's X-Language).
+    callInit: { ...params, ...(body === undefined ? {} : { body }) },
+    clientMethod: operationId.charAt(0).toLowerCase() + operationId.slice(1),
+    response: answer ?? {},
+  };
+}
+
+export const OPERATIONS = Object.fromEntries(
+  Object.entries(MEASURED).map(([id, measured]) => [id, describeOperation(id, measured)]),
+);
+
+/** The fixture server's answers: each operation's first success example in the spec. */
+export const RESPONSES = Object.fromEntries(
+  Object.entries(OPERATIONS).map(([id, op]) => [id, op.response]),
+);
 
 export const OPERATION_IDS = /** @type {(keyof typeof OPERATIONS)[]} */ (Object.keys(OPERATIONS));
 export const AUTH_MODES = /** @type {const} */ (['token', 'aksk']);

@@ -12,6 +12,7 @@ import { OPERATIONS } from './fixtures.mjs';
 import { benchColdStart } from './sections/cold-start.mjs';
 import { benchMock } from './sections/mock.mjs';
 import { benchMockState } from './sections/mock-state.mjs';
+import { benchMockStorage, renderMockStorage } from './sections/mock-storage.mjs';
 import { benchOverhead } from './sections/overhead.mjs';
 import { benchPipeline } from './sections/pipeline.mjs';
 import { benchRequests } from './sections/requests.mjs';
@@ -36,24 +37,13 @@ const DOC = `${ROOT}BENCHMARKS.md`;
 const START =
   '<!-- bench:generated:start (written by `pnpm bench`; edit outside these markers) -->';
 const END = '<!-- bench:generated:end -->';
-const SECTIONS = [
-  'requests',
-  'runtimes',
-  'overhead',
-  'signing',
-  'size',
-  'cold',
-  'mock',
-  'mockstate',
-  'pipeline',
-];
 
 const args = process.argv.slice(2);
 const only =
   args
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
-    .split(',') ?? SECTIONS;
+    .split(',') ?? null;
 const quick = args.includes('--quick');
 // For profiling a subset: --ops=hssRead,hssOrder --contenders=fetch,hwsec
 const opsArg = args
@@ -67,18 +57,25 @@ const contendersArg = args
 const log = (line) => process.stderr.write(`${line}\n`);
 const require = createRequire(import.meta.url);
 
-/** Whether the client of each API id (the registry's `x-hwsec-client`) is built. */
-function clientsBuilt(ids = readApiRegistry().ids) {
-  try {
-    for (const id of ids) {
-      const client = readApiRegistry().get(id).client;
-      if (client) require.resolve(client.package);
-    }
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The clients (the registry's `x-hwsec-client`) of these API ids that cannot be imported; by
+ * default those of the operations the bench measures (not every registered API: a client the
+ * bench does not call must not switch our clients off).
+ */
+function missingClients(ids = [...new Set(Object.values(OPERATIONS).map((op) => op.client))]) {
+  return ids
+    .map((id) => readApiRegistry().get(id).client?.package)
+    .filter((name) => {
+      if (name === undefined) return false;
+      try {
+        require.resolve(name);
+        return false;
+      } catch {
+        return true;
+      }
+    });
 }
+const clientsBuilt = (ids) => missingClients(ids).length === 0;
 
 function versions() {
   const version = (name, from = import.meta.url) => {
@@ -125,14 +122,13 @@ function machine() {
 assertBaselineSignerMatchesVectors();
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
 const results = { ...previous, machine: machine(), versions: versions(), quick };
-const built = clientsBuilt(
+const missing = missingClients(
   opsArg ? [...new Set(opsArg.map((op) => OPERATIONS[op].client))] : undefined,
 );
+const built = missing.length === 0;
 if (!built)
   log(
-    `warning: a client (${readApiRegistry()
-      .apis.flatMap((api) => (api.client ? [api.client.package] : []))
-      .join(', ')}) is not built; measuring without our clients`,
+    `warning: ${missing.join(', ')} cannot be imported (not built, or not a devDependency of @hwsec/bench); measuring without our clients`,
   );
 // `hwsec+fetch` is a diagnostic: our client with Node's built-in fetch injected (its web path).
 const contenders = contendersArg ?? [
@@ -144,68 +140,66 @@ const contenders = contendersArg ?? [
 const startedAt = performance.now();
 
 const failures = [];
-for (const section of SECTIONS.filter((s) => only.includes(s))) {
+// Each section's runner, in the order they run; `--only` names a subset of these keys.
+const SECTION_RUNNERS = {
+  requests: () =>
+    benchRequests({
+      contenders,
+      ops: opsArg,
+      rounds: quick ? 1 : 2,
+      passes: 2,
+      requestsPerCell: quick ? 150 : 250,
+      warmupPerCell: 150,
+      log,
+    }),
+  runtimes: () =>
+    benchRuntimes({ rounds: quick ? 3 : 7, requests: quick ? 300 : 600, warmup: 2000, log }),
+  overhead: () => benchOverhead({ rounds: quick ? 3 : 5, callsPerRound: 1000, log }),
+  signing: () => benchSigning({ rounds: quick ? 2 : 5, seconds: quick ? 0.3 : 0.6, log }),
+  size: () => benchSize({ log }),
+  cold: () =>
+    benchColdStart({
+      contenders: [
+        'empty',
+        'fetch',
+        'official',
+        ...(clientsBuilt(['hss']) ? ['hwsec', 'hwsec@bundled', 'hwsec-global-fetch'] : []),
+      ],
+      rounds: quick ? 5 : 15,
+      log,
+    }),
+  mock: () =>
+    benchMock({
+      starts: quick ? 2 : 5,
+      concurrency: 50,
+      durationMs: quick ? 1000 : 3000,
+      log,
+    }),
+  mockstate: () =>
+    benchMockState({
+      rounds: quick ? 1 : 3,
+      concurrency: 50,
+      warmupMs: 1000,
+      durationMs: quick ? 1000 : 3000,
+      log,
+    }),
+  mockstorage: () =>
+    benchMockStorage({ rounds: quick ? 1 : 3, orders: quick ? 200 : 500, warmup: 50, log }),
+  pipeline: () => benchPipeline({ cachedRuns: quick ? 1 : 3, log }),
+};
+const unknownSections = (only ?? []).filter((s) => !(s in SECTION_RUNNERS));
+if (unknownSections.length > 0) {
+  log(
+    `unknown section ${unknownSections.join(', ')} in --only; the sections: ${Object.keys(SECTION_RUNNERS).join(', ')}`,
+  );
+  process.exit(2);
+}
+const sections = Object.keys(SECTION_RUNNERS).filter((s) => only === null || only.includes(s));
+for (const section of sections) {
   const started = performance.now();
   log(`${section}…`);
   try {
-    if (section === 'requests')
-      results.requests = await benchRequests({
-        contenders,
-        ops: opsArg,
-        rounds: quick ? 1 : 2,
-        passes: 2,
-        requestsPerCell: quick ? 150 : 250,
-        warmupPerCell: 150,
-        log,
-      });
-    if (section === 'runtimes')
-      results.runtimes = await benchRuntimes({
-        rounds: quick ? 3 : 7,
-        requests: quick ? 300 : 600,
-        warmup: 2000,
-        log,
-      });
-    if (section === 'overhead')
-      results.overhead = await benchOverhead({
-        rounds: quick ? 3 : 5,
-        callsPerRound: 1000,
-        log,
-      });
-    if (section === 'signing')
-      results.signing = await benchSigning({
-        rounds: quick ? 2 : 5,
-        seconds: quick ? 0.3 : 0.6,
-        log,
-      });
-    if (section === 'size') results.size = await benchSize({ log });
-    if (section === 'cold')
-      results.cold = await benchColdStart({
-        contenders: [
-          'empty',
-          'fetch',
-          'official',
-          ...(clientsBuilt(['hss']) ? ['hwsec', 'hwsec@bundled', 'hwsec-global-fetch'] : []),
-        ],
-        rounds: quick ? 5 : 15,
-        log,
-      });
-    if (section === 'mock')
-      results.mock = await benchMock({
-        starts: quick ? 2 : 5,
-        concurrency: 50,
-        durationMs: quick ? 1000 : 3000,
-        log,
-      });
-    if (section === 'mockstate')
-      results.mockstate = await benchMockState({
-        rounds: quick ? 1 : 3,
-        concurrency: 50,
-        warmupMs: 1000,
-        durationMs: quick ? 1000 : 3000,
-        log,
-      });
-    if (section === 'pipeline')
-      results.pipeline = await benchPipeline({ cachedRuns: quick ? 1 : 3, log });
+    results[section] = await SECTION_RUNNERS[section]();
     results[`${section}At`] = new Date().toISOString();
     log(`${section} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
@@ -234,6 +228,7 @@ const REPORT_SECTIONS = [
   ['Cold start', 'cold', renderColdStart],
   ['Mock', 'mock', renderMock],
   ['Mock: stateless and stateful', 'mockstate', renderMockState],
+  ['Mock: the state file at scale', 'mockstorage', renderMockStorage],
   ['Pipeline', 'pipeline', renderPipeline],
 ];
 

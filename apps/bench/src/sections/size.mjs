@@ -1,4 +1,4 @@
-// Size: esbuild bundles (minified, then gzip -9) of "one signed call" per client, for Node and
+// Size: esbuild bundles (minified, then gzip -9) of "one signed call" per client of the registry, for Node and
 // for the browser, beside the same program on the official core; and the install footprint of
 // each client's production dependency closure.
 import { execFileSync } from 'node:child_process';
@@ -7,14 +7,39 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { listOperations, loadBundle, readApiRegistry } from '@hwsec/spec';
 
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * "One signed call" with a client, as its package and factory are named in the spec's
+ * x-hwsec-client: what the size benchmark bundles (never run). The call's arguments come from
+ * globals so that no example body inflates the bundle.
+ */
+function clientEntry(api) {
+  const region = loadBundle(api.id).servers?.[0]?.variables?.region?.default;
+  const [op] = listOperations(loadBundle(api.id));
+  const method = op.operationId.charAt(0).toLowerCase() + op.operationId.slice(1);
+  return `import { ${api.client.factory} } from '${api.client.package}';
+const client = ${api.client.factory}({
+  ${region === undefined ? 'baseUrl: globalThis.HWSEC_BASE_URL' : `region: ${JSON.stringify(region)}`},
+  projectId: '0123456789abcdef0123456789abcdef',
+  credentials: { accessKey: globalThis.HWSEC_AK, secretKey: globalThis.HWSEC_SK },
+});
+const { data, error } = await client.${method}(globalThis.HWSEC_INIT);
+console.log(data ?? error);
+`;
+}
+
 export const BUNDLES = [
-  { name: '@hwsec/hss', entry: 'hss.mjs', package: '@hwsec/hss' },
-  { name: '@hwsec/dsc', entry: 'dsc.mjs', package: '@hwsec/dsc' },
-  { name: '@hwsec/secmaster', entry: 'secmaster.mjs', package: '@hwsec/secmaster' },
+  ...readApiRegistry()
+    .apis.filter((api) => api.client)
+    .map((api) => ({
+      name: api.client.package,
+      source: clientEntry(api),
+      package: api.client.package,
+    })),
   {
     name: '@hwsec/core signer + fetch (no client)',
     entry: 'core-signer.mjs',
@@ -28,10 +53,12 @@ export const BUNDLES = [
   },
 ];
 
-async function bundleSize(entry, platform) {
+async function bundleSize({ entry, source }, platform) {
   try {
     const result = await build({
-      entryPoints: [join(HERE, 'entries', 'size', entry)],
+      ...(source === undefined
+        ? { entryPoints: [join(HERE, 'entries', 'size', entry)] }
+        : { stdin: { contents: source, resolveDir: BENCH_DIR, loader: 'js' } }),
       absWorkingDir: BENCH_DIR,
       bundle: true,
       minify: true,
@@ -125,8 +152,8 @@ export async function benchSize({ log }) {
       rows.push({ name: bundle.name, missing: true });
       continue;
     }
-    const node = await bundleSize(bundle.entry, 'node');
-    const browser = await bundleSize(bundle.entry, 'browser');
+    const node = await bundleSize(bundle, 'node');
+    const browser = await bundleSize(bundle, 'browser');
     const install = installFootprint([bundle.package, ...(bundle.extra ?? [])]);
     rows.push({ name: bundle.name, node, browser, install });
     log(

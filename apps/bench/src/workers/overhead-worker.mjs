@@ -33,7 +33,8 @@ const coreDir = new URL('./', import.meta.resolve('@hwsec/core'));
 const createOpenApiClient = (
   await import(new URL('../node_modules/openapi-fetch/dist/index.mjs', coreDir).href)
 ).default;
-const { PlainRequest } = await import('@hwsec/core');
+const { PlainRequest, createServiceClient } = await import('@hwsec/core');
+const hssModule = await import('@hwsec/hss');
 
 const factories = {
   hss: (await import('@hwsec/hss')).createHssClient,
@@ -77,6 +78,36 @@ function hwsecCaller(opId, auth, options = {}) {
   };
 }
 
+/**
+ * The HSS client as its factory builds it, with or without the spec's key tables: the difference
+ * is what refusing unknown keys (packages/core/src/unknown-keys.ts) costs per call.
+ */
+function keyCheckCaller(opId, auth, withKeyCheck) {
+  const op = OPERATIONS[opId];
+  if (op.client !== 'hss') return hwsecCaller(opId, auth);
+  const operations = Object.fromEntries(
+    Object.entries(hssModule.hssOperations).map(([id, { inputs, ...info }]) => [
+      id,
+      withKeyCheck ? { ...info, inputs } : info,
+    ]),
+  );
+  const client = createServiceClient(
+    {
+      baseUrl,
+      projectId: PROJECT_ID,
+      credentials: credentialsFor(auth),
+      fetch: async () => answer(opId),
+    },
+    { id: 'hss', servers: hssModule.hssServers, operations },
+  );
+  const init = op.callInit ?? { body: op.body };
+  return async () => {
+    const { data, error } = await client[op.clientMethod](init);
+    if (error !== undefined) throw new Error(`${opId}: ${JSON.stringify(error)}`);
+    return data;
+  };
+}
+
 /** openapi-fetch alone, with the same headers our client sends but no signing and no timeout. */
 function openApiFetchCaller(opId, auth, RequestClass) {
   const op = OPERATIONS[opId];
@@ -103,6 +134,8 @@ const VARIANTS = {
   'raw (baseline signer + fetch(url, init))': rawCaller,
   '@hwsec, defaults': (opId, auth) => hwsecCaller(opId, auth),
   '@hwsec, timeoutMs: 0': (opId, auth) => hwsecCaller(opId, auth, { timeoutMs: 0 }),
+  '@hwsec, unknown-key check off': (opId, auth) => keyCheckCaller(opId, auth, false),
+  '@hwsec, unknown-key check on': (opId, auth) => keyCheckCaller(opId, auth, true),
 };
 
 const rows = [];
