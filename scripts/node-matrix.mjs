@@ -9,6 +9,7 @@
 //   pnpm test:node-matrix --include-host       # ... and the Node running this script
 //   pnpm test:node-matrix --runtimes node24 --packages packages/hss
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +17,25 @@ import { parseArgs } from 'node:util';
 import { RUNTIMES, runtimeBinary, withoutPnpmScriptVariables } from '@hwsec/runtimes';
 
 export const NODE_RUNTIMES = Object.keys(RUNTIMES).filter((name) => name.startsWith('node'));
-export const CLIENT_PACKAGES = [
-  'packages/core',
-  'packages/hss',
-  'packages/dsc',
-  'packages/secmaster',
-];
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Core and every client package the spec's registry names (`x-hwsec-client`), as folders. Read
+ * after the build: the registry is @hwsec/spec's build.
+ */
+async function clientPackages() {
+  const { readApiRegistry } = await import('@hwsec/spec');
+  const clients = new Set(readApiRegistry().apis.flatMap((api) => api.client?.package ?? []));
+  const folders = readdirSync(join(repoRoot, 'packages')).map((name) => `packages/${name}`);
+  const nameOf = (dir) =>
+    JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')).name;
+  const byName = new Map(folders.map((dir) => [nameOf(dir), dir]));
+  for (const name of clients)
+    if (!byName.has(name))
+      throw new Error(`the registry names ${name}, which no packages/ folder holds`);
+  return ['packages/core', ...[...clients].map((name) => byName.get(name))];
+}
 const { values: options } = parseArgs({
   options: {
     runtimes: { type: 'string' },
@@ -33,7 +45,6 @@ const { values: options } = parseArgs({
   },
 });
 const runtimes = options.runtimes ? options.runtimes.split(',') : NODE_RUNTIMES;
-const packages = options.packages ? options.packages.split(',') : CLIENT_PACKAGES;
 
 // pnpm hands its own script settings to scripts; they must not steer the suites' pnpm calls.
 const cleanEnv = withoutPnpmScriptVariables();
@@ -62,10 +73,17 @@ if (options['include-host'])
 
 if (!options['skip-build']) {
   // The suites import the built core and the generated clients; turbo makes this a no-op when cached.
-  const filters = packages.flatMap((dir) => ['--filter', `./${dir}`]);
   const status = run(
     'pnpm',
-    ['exec', 'turbo', 'run', 'build', ...filters, '--output-logs=errors-only'],
+    [
+      'exec',
+      'turbo',
+      'run',
+      'build',
+      '--filter=./packages/*',
+      '--filter=@hwsec/spec',
+      '--output-logs=errors-only',
+    ],
     repoRoot,
     {
       ...cleanEnv,
@@ -77,6 +95,7 @@ if (!options['skip-build']) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
+const packages = options.packages ? options.packages.split(',') : await clientPackages();
 const results = [];
 for (const { version, binary } of targets) {
   for (const dir of packages) {

@@ -14,7 +14,9 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want_pnpm" ]; then
 fi
 
 pnpm install --frozen-lockfile --reporter=append-only
+node apps/release-checks/scripts/fill-npm-cache.mjs
 
 node tools/runtimes/src/install.mjs
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-cjk-fonts.sh
+bash scripts/ensure-curl.sh

@@ -18,14 +18,15 @@ const build = (...filters) => [
   ...filters.flatMap((filter) => ['--filter', filter]),
   '--output-logs=errors-only',
 ];
-const clients = ['@hwsec/core', '@hwsec/hss', '@hwsec/dsc', '@hwsec/secmaster'];
-const portable = (file) => [
+// Core and the clients: every package under packages/, with the spec (its registry).
+const clients = ['./packages/*', '@hwsec/spec'];
+const portable = (...files) => [
   build('@hwsec/runtime-tests...'),
-  ['pnpm', '--filter', '@hwsec/runtime-tests', 'exec', 'vitest', 'run', file],
+  ['pnpm', '--filter', '@hwsec/runtime-tests', 'exec', 'vitest', 'run', ...files],
 ];
 
 export const RUNTIME_COMMANDS = {
-  node20: portable('test/node.test.ts'),
+  node20: portable('test/node.test.ts', 'test/node-fault-builds.test.ts'),
   node22: [
     build(...clients),
     ['node', 'scripts/node-matrix.mjs', '--skip-build', '--runtimes', 'node22'],
