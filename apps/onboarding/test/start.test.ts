@@ -28,13 +28,22 @@ const answers = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
-/** Free means: we can listen on it ourselves right now. */
-const isFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-  });
+/**
+ * Whether any process listens on the port, read from the kernel's socket tables. Trying to bind
+ * the port ourselves would also fail when another test's outgoing connection happens to use it
+ * as its local port, which on a busy machine it does; only a listener is a port left held.
+ */
+function listening(port: number): boolean {
+  const hex = port.toString(16).toUpperCase().padStart(4, '0');
+  return ['/proc/net/tcp', '/proc/net/tcp6'].some((table) =>
+    readFileSync(table, 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.trim().split(/\s+/))
+      // local_address is ADDRESS:PORT in hex; st 0A is LISTEN.
+      .some((fields) => fields[1]?.endsWith(`:${hex}`) && fields[3] === '0A'),
+  );
+}
 
 async function until(condition: () => Promise<boolean>, what: string, child: ChildProcess) {
   while (!(await condition())) {
@@ -110,6 +119,9 @@ async function upAndRunning() {
   const run = await startAll();
   for (const [name, port] of Object.entries(run.ports))
     await until(() => answers(port), `${name} answered on ${port}`, run.child);
+  // The check that a stop releases the ports sees them held while running.
+  for (const [name, port] of Object.entries(run.ports))
+    expect(listening(port), `${name} listens on ${port}`).toBe(true);
   const tree = descendants(run.child.pid!);
   // pnpm -> sh -> node, per service: the grandchildren are what hold the ports.
   expect(tree.filter((p) => p.cmdline.includes('cli.js')).length).toBeGreaterThan(0);
@@ -119,7 +131,7 @@ async function upAndRunning() {
 
 async function expectAllGone(run: Awaited<ReturnType<typeof upAndRunning>>) {
   for (const [name, port] of Object.entries(run.ports))
-    expect(await isFree(port), `${name} port ${port} is free\n${run.output()}`).toBe(true);
+    expect(listening(port), `${name} port ${port} still listened on\n${run.output()}`).toBe(false);
   expect(run.tree.filter((p) => alive(p.pid))).toEqual([]);
 }
 
@@ -152,7 +164,7 @@ describe('pnpm start (scripts/start.mjs) stops whole', () => {
       expect(run.output()).toMatch(/already in use/);
       const { hss: _held, ...others } = run.ports;
       for (const [name, port] of Object.entries(others))
-        expect(await isFree(port), `${name} port ${port} is free`).toBe(true);
+        expect(listening(port), `${name} port ${port} still listened on`).toBe(false);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }
