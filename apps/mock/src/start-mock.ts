@@ -268,7 +268,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         void handler(request, response);
       });
       inFlight.set(server, open);
-      server.keepAliveTimeout = 5_000;
+      // The client closes an idle connection, not the mock. Node's fetch keeps a socket for the
+      // server's advertised timeout less 1 s; a mock closing at 5 s raced a client whose event
+      // loop ran a second late, which then saw ECONNRESET on a request (an order) the mock may
+      // or may not have read.
+      server.keepAliveTimeout = 60_000;
       servers.push(server);
       const entry = entries[index]!;
       const port = await listen(
