@@ -6,12 +6,18 @@
 // labels must be in the page's language; Redoc's search must find it by operationId; the language
 // switch must keep the reader on the same operation; every character must have a glyph; and no
 // page may log an error or request anything from another host.
+//
+// A Redoc page load costs one to two CPU-seconds, and the suite shares two cores with the rest
+// of `pnpm test`: each Redoc page is opened once and its operations are reached on that page
+// by their anchors (a same-document navigation, as a reader's click in Redoc's menu), and the
+// language switch (a real page load) lands on the next operation to check.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { controlReferencePage, flowPage } from '../src/pages.mjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { flowPage } from '../src/pages.mjs';
 import { readRedocLabels } from '../src/redoc-labels.mjs';
+import { services } from '../src/services.mjs';
 import { siteLanguages } from '../src/site-languages.mjs';
 import { startStaticServer } from '../src/static-server.mjs';
 import { untranslatedTexts } from '../src/untranslated-text.mjs';
@@ -21,11 +27,16 @@ import {
   counterpart,
   expectedFlowPages,
   expectedOperations,
+  type ExpectedControlOperation,
   type ExpectedOperation,
+  type SiteLanguage,
 } from './site-expectations.js';
 
 /** What locating an operation in a Redoc page needs. */
 type RoutedOperation = Pick<ExpectedOperation, 'page' | 'anchor' | 'summary'>;
+
+/** An operation on a Redoc page in one language, as the walks below visit it. */
+type WalkedOperation = RoutedOperation & { language: SiteLanguage; operationId: string };
 
 const resultsDir = join(appDir, 'test-results');
 let site: Awaited<ReturnType<typeof startStaticServer>>;
@@ -53,6 +64,20 @@ async function withSession(run: (session: SiteSession) => Promise<void>) {
   }
 }
 
+/**
+ * Runs the checks of one operation in one language; a failure names both, since one test now
+ * covers every operation of a page.
+ */
+async function checking(op: WalkedOperation, run: () => Promise<void>) {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof Error)
+      error.message = `${op.language.name} ${op.operationId} (${op.page}${op.anchor}): ${error.message}`;
+    throw error;
+  }
+}
+
 /** Redoc renders an operation into an element whose id is its route without `#/`. */
 function operationRoot(page: Page, op: RoutedOperation) {
   return page.locator(`[id="${op.anchor.slice(2)}"]`);
@@ -65,6 +90,96 @@ async function expectOperationShown(page: Page, op: RoutedOperation) {
   // The heading's accessible name also holds its copy button's label.
   await page.getByRole('heading', { level: 2, name: op.summary }).first().waitFor();
   await expect.poll(() => operationRoot(page, op).count()).toBe(1);
+}
+
+/**
+ * Opens the operation's URL (the one the landing and flow pages link to). On the page already
+ * open this changes only the hash: the browser stays on the document and Redoc routes to it.
+ */
+async function openOperation(page: Page, op: RoutedOperation) {
+  const sameDocument = new URL(page.url()).pathname === `/${op.page}`;
+  await page.goto(`${site.url}${op.page}${op.anchor}`, {
+    waitUntil: sameDocument ? 'commit' : 'networkidle',
+  });
+  await expectOperationShown(page, op);
+}
+
+/** Redoc's route of the page's introduction, where a page opened without an anchor starts. */
+async function openIntroduction(page: Page, op: RoutedOperation) {
+  await page.goto(`${site.url}${op.page}#/`);
+  await expect.poll(() => new URL(page.url()).pathname).toBe(`/${op.page}`);
+}
+
+async function expectPageLanguage(page: Page, language: SiteLanguage) {
+  expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
+}
+
+/**
+ * One context for the tests of a describe, which run in order on its page: each goes on from
+ * where the previous one left the page, so a Redoc page is loaded once, not once per test.
+ * Errors of the page are checked after each test, so a failure names the test that caused it.
+ */
+function sharedSession() {
+  let session: SiteSession | undefined;
+  beforeAll(async () => {
+    session = await openSession(browser, site.url);
+  });
+  afterEach(() => {
+    const errors = session!.consoleErrors.splice(0);
+    const foreign = session!.foreignRequests.splice(0);
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests to other hosts').toEqual([]);
+  });
+  afterAll(async () => {
+    await session?.context.close();
+  });
+  return () => session!.page;
+}
+
+/**
+ * Tests every operation of a Redoc page in every language, each page load landing on an
+ * operation to check: an operation is reached by its anchor on the page already open, then the
+ * language link loads the other language's page at the same operation. The direction alternates
+ * from one operation to the next and a last switch goes back, so the switch is exercised both
+ * ways on every page (and both ways on the operation of a page that has only one). Each test
+ * first opens its starting operation by URL, which costs nothing when the previous test left the
+ * page there and recovers the walk when it failed.
+ */
+function walkInEveryLanguage<T extends WalkedOperation>(
+  page: () => Page,
+  operations: T[],
+  inOtherLanguage: (op: T) => T,
+  shows: string,
+  check: (page: Page, op: T) => Promise<void>,
+) {
+  const starts = operations.map((op, index) => (index % 2 === 0 ? op : inOtherLanguage(op)));
+  for (const from of starts) {
+    const to = inOtherLanguage(from);
+    it(`${from.operationId} in ${from.language.name}: ${shows}`, async () => {
+      await checking(from, async () => {
+        await openOperation(page(), from);
+        await check(page(), from);
+      });
+    });
+    it(`${from.operationId}: the switch to ${to.language.name} keeps it, and there ${shows}`, async () => {
+      await checking(from, () => openOperation(page(), from));
+      await checking(to, async () => {
+        await page().getByRole('link', { name: to.language.name, exact: true }).click();
+        await expectOperationShown(page(), to);
+        await check(page(), to);
+      });
+    });
+  }
+  const last = inOtherLanguage(starts.at(-1)!);
+  const back = inOtherLanguage(last);
+  it(`${last.operationId}: the switch back to ${back.language.name} keeps it`, async () => {
+    await checking(last, () => openOperation(page(), last));
+    await checking(back, async () => {
+      await page().getByRole('link', { name: back.language.name, exact: true }).click();
+      await expectOperationShown(page(), back);
+      await expectPageLanguage(page(), back.language);
+    });
+  });
 }
 
 /** Each parameter of the operation is listed, visible, in Redoc's request section. */
@@ -108,17 +223,22 @@ async function expectNotClipped(code: Locator, what: string) {
   expect(scrollWidth, `${what} is wider than its panel`).toBeLessThanOrEqual(clientWidth);
 }
 
+/** The link's target as the browser resolves it. */
+function linkTarget(link: Locator) {
+  return link.evaluate((element) => (element as HTMLAnchorElement).href);
+}
+
 describe.each(siteLanguages.map((language) => [language.name, language] as const))(
   'landing page (%s)',
   (_, language) => {
     const operations = expectedOperations.filter((op) => op.language === language);
 
-    it('lists every operation from the spec, and each reference page links back', async () => {
+    it('lists every operation from the spec', async () => {
       await withSession(async ({ page }) => {
         const landing = `${site.url}${language.folder}`;
         await page.goto(landing, { waitUntil: 'networkidle' });
         expect(await page.title()).toContain('hwsec');
-        expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
+        await expectPageLanguage(page, language);
         for (const op of operations) {
           const row = page.locator(`tr[data-operation-id="${op.operationId}"]`);
           const cells = (await row.locator('td').allInnerTexts()).map((text) => text.trim());
@@ -136,26 +256,31 @@ describe.each(siteLanguages.map((language) => [language.name, language] as const
           path: join(resultsDir, `landing-${language.code}.png`),
           fullPage: true,
         });
-
-        // Each reference page links back from its introduction.
-        const back = operations[0]!;
-        await page.goto(`${site.url}${back.page}`, { waitUntil: 'networkidle' });
-        await page.getByRole('link', { name: language.text.backLink }).click();
-        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${language.folder}index.html`);
       });
     });
 
-    // One test per operation: each opens a whole reference page.
-    it.each(operations.map((op) => [op.operationId, op] as const))(
-      'links %s to its reference entry',
-      async (_, op) => {
-        await withSession(async ({ page }) => {
-          await page.goto(`${site.url}${language.folder}`, { waitUntil: 'networkidle' });
-          await page.getByRole('link', { name: op.operationId, exact: true }).click();
-          await expectOperationShown(page, op);
+    // Each link's target is the URL the reference walk below opens and checks; following one
+    // proves the landing page's links lead there.
+    it('links every operation to its reference entry, and the reference page links back', async () => {
+      await withSession(async ({ page }) => {
+        await page.goto(`${site.url}${language.folder}`, { waitUntil: 'networkidle' });
+        for (const op of operations) {
+          const link = page.getByRole('link', { name: op.operationId, exact: true });
+          expect(await linkTarget(link), op.operationId).toBe(`${site.url}${op.page}${op.anchor}`);
+        }
+        const [followed] = operations;
+        await checking(followed!, async () => {
+          await page.getByRole('link', { name: followed!.operationId, exact: true }).click();
+          await expectOperationShown(page, followed!);
+          // Each reference page links back from its introduction.
+          await openIntroduction(page, followed!);
+          await page.getByRole('link', { name: language.text.backLink }).click();
+          await expect
+            .poll(() => new URL(page.url()).pathname)
+            .toBe(`/${language.folder}index.html`);
         });
-      },
-    );
+      });
+    });
 
     it('switches to the landing page of every other language and back', async () => {
       await withSession(async ({ page }) => {
@@ -174,115 +299,124 @@ describe.each(siteLanguages.map((language) => [language.name, language] as const
   },
 );
 
-describe.each(
-  expectedOperations.map(
-    (op) => [`${op.language.code} ${op.service.name} ${op.operationId}`, op] as const,
-  ),
-)('reference page: %s', (_, op) => {
-  it('shows the operation, its parameters, its response example and every code sample, TypeScript first', async () => {
-    await withSession(async ({ page }) => {
-      await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
-      await expectOperationShown(page, op);
-      expect(await page.locator('html').getAttribute('lang')).toBe(op.language.code);
-      const root = operationRoot(page, op);
+/** Picks a sample from the panel's dropdown, which shows the current one's label. */
+async function pickSample(page: Page, samples: Locator, current: string, label: string) {
+  await samples.getByRole('button', { name: current, exact: true }).click();
+  // The menu opens outside the panel; Redoc may render a second copy of its items. The caller's
+  // check of this panel's code or header proves the right sample was picked.
+  await page
+    .getByRole('menuitem', { name: label, exact: true })
+    .filter({ visible: true })
+    .first()
+    .click();
+}
+
+/**
+ * The operation, open at its route: its parameters, Redoc's labels, its response example and
+ * every code sample. Ends on the first sample again, which a reader who has not picked one sees.
+ */
+async function expectReferenceEntry(page: Page, op: ExpectedOperation) {
+  await expectPageLanguage(page, op.language);
+  const root = operationRoot(page, op);
+  await expect
+    .poll(() => root.innerText())
+    .toContain(`${op.language.text.operationId} ${op.operationId}`);
+
+  await expectParametersShown(page, op, op.parameterNames);
+  await expectRedocLabelsIn(page, op.language);
+  const responses = await root.getByTestId('json-viewer').allInnerTexts();
+  for (const field of op.responseExampleFields)
+    expect(responses.join('\n')).toContain(`"${field}"`);
+
+  // The first visible right-hand panel of the operation holds the request samples.
+  const samples = root.getByTestId('right-panel').filter({ visible: true }).first();
+  const code = samples.getByTestId('source-code').first();
+  const [first] = op.samples;
+  // Untouched, the panel shows the first sample, TypeScript (each operation is reached with no
+  // sample picked on it, and the previous one was left on its first sample).
+  await samples.getByRole('button', { name: first!.label, exact: true }).waitFor();
+  await expectAllGlyphs(page);
+  await page.screenshot({
+    path: join(resultsDir, `${op.language.code}-${op.service.id}-${op.operationId}.png`),
+  });
+
+  let current = first!.label;
+  for (const sample of op.samples) {
+    if (sample.label !== current) {
+      await pickSample(page, samples, current, sample.label);
+      current = sample.label;
+    }
+    if (sample.typescript !== undefined) {
       await expect
-        .poll(() => root.innerText())
-        .toContain(`${op.language.text.operationId} ${op.operationId}`);
-
-      await expectParametersShown(page, op, op.parameterNames);
-      await expectRedocLabelsIn(page, op.language);
-      const responses = await root.getByTestId('json-viewer').allInnerTexts();
-      for (const field of op.responseExampleFields)
-        expect(responses.join('\n')).toContain(`"${field}"`);
-
-      // The first visible right-hand panel of the operation holds the request samples.
-      const samples = root.getByTestId('right-panel').filter({ visible: true }).first();
-      const code = samples.getByTestId('source-code').first();
-      const [first] = op.samples;
-      // A fresh context: the default tab is the first sample, TypeScript.
-      await samples.getByRole('button', { name: first!.label, exact: true }).waitFor();
-      await expectAllGlyphs(page);
-      await page.screenshot({
-        path: join(resultsDir, `${op.language.code}-${op.service.id}-${op.operationId}.png`),
-      });
-
-      let current = first!.label;
-      for (const [index, sample] of op.samples.entries()) {
-        if (sample.label !== current) {
-          await samples.getByRole('button', { name: current, exact: true }).click();
-          // The menu opens outside the panel; Redoc may render a second copy of its items. The
-          // check below, on this panel's code, proves the right sample was picked.
-          await page
-            .getByRole('menuitem', { name: sample.label, exact: true })
-            .filter({ visible: true })
-            .first()
-            .click();
-          current = sample.label;
-        }
-        if (sample.typescript !== undefined) {
-          await expect
-            .poll(async () => (await code.innerText()).trimEnd())
-            .toBe(sample.typescript.trimEnd());
-        } else {
-          await expect
-            .poll(() => code.innerText())
-            .toContain(
-              `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "${sample.origin}`,
-            );
-          const curl = await code.innerText();
-          for (const [field, value] of Object.entries(sample.body ?? {})) {
-            expect(curl, `${sample.label}: request field ${field}`).toContain(`"${field}": `);
-            if (typeof value !== 'object')
-              expect(curl).toContain(`"${field}": ${JSON.stringify(value)}`);
-          }
-        }
-        expectSampleInLanguage(op, sample.label, await code.innerText());
-        await expectNotClipped(code, sample.label);
-        await expectNotClipped(
-          samples.locator('[data-component-name="Panel/PanelHeader"]').first(),
-          `the header above ${sample.label}`,
+        .poll(async () => (await code.innerText()).trimEnd())
+        .toBe(sample.typescript.trimEnd());
+    } else {
+      await expect
+        .poll(() => code.innerText())
+        .toContain(
+          `curl${op.method === 'get' ? '' : ` -X ${op.method.toUpperCase()}`} "${sample.origin}`,
         );
-        await expectHeaderShownWhole(samples, op.path, sample.label);
-        await page.screenshot({
-          path: join(
-            resultsDir,
-            `${op.language.code}-${op.service.id}-${op.operationId}-sample-${index + 1}.png`,
-          ),
-        });
+      const curl = await code.innerText();
+      for (const [field, value] of Object.entries(sample.body ?? {})) {
+        expect(curl, `${sample.label}: request field ${field}`).toContain(`"${field}": `);
+        if (typeof value !== 'object')
+          expect(curl).toContain(`"${field}": ${JSON.stringify(value)}`);
       }
-    });
-  });
+    }
+    expectSampleInLanguage(op, sample.label, await code.innerText());
+    await expectNotClipped(code, sample.label);
+    await expectNotClipped(
+      samples.locator('[data-component-name="Panel/PanelHeader"]').first(),
+      `the header above ${sample.label}`,
+    );
+    await expectHeaderShownWhole(samples, op.path, sample.label);
+  }
+  if (current !== first!.label) {
+    await pickSample(page, samples, current, first!.label);
+    await samples.getByRole('button', { name: first!.label, exact: true }).waitFor();
+  }
+}
 
-  it('switches language on the same operation, and back', async () => {
-    await withSession(async ({ page }) => {
-      const other = counterpart(op);
-      await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
-      await expectOperationShown(page, op);
-      await page.getByRole('link', { name: other.language.name, exact: true }).click();
-      await expectOperationShown(page, other);
-      expect(await page.locator('html').getAttribute('lang')).toBe(other.language.code);
-      await page.getByRole('link', { name: op.language.name, exact: true }).click();
-      await expectOperationShown(page, op);
-    });
-  });
+/** Redoc's search, from the page's search box: the hit for the operationId leads to it. */
+async function expectFoundBySearch(page: Page, op: ExpectedOperation) {
+  await page.getByTestId('search-trigger').click();
+  const box = page.locator('input:focus');
+  await box.fill('');
+  await page.keyboard.type(op.operationId);
+  const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: op.summary });
+  await hit.first().waitFor();
+  await hit.first().click();
+  await expectOperationShown(page, op);
+}
 
-  it("is found by Redoc's search under its operationId", async () => {
-    await withSession(async ({ page }) => {
-      await page.goto(`${site.url}${op.page}`, { waitUntil: 'networkidle' });
-      await page.getByTestId('search-trigger').click();
-      await page.keyboard.type(op.operationId);
-      const hit = page.locator('[data-component-name="Search/SearchItem"]', {
-        hasText: op.summary,
+describe.each(services.map((service) => [service.name, service] as const))(
+  'reference pages of %s',
+  (_, service) => {
+    const page = sharedSession();
+    const operations = expectedOperations.filter((op) => op.service === service);
+    const [firstLanguage, ...otherLanguages] = siteLanguages;
+
+    // From the page's introduction, as a reader arriving without an anchor searches; each
+    // search leads away from the operation the previous one found.
+    const searchesIn = (language: SiteLanguage) =>
+      it(`Redoc's search finds every operation under its operationId in ${language.name}`, async () => {
+        const inLanguage = operations.filter((op) => op.language === language);
+        await page().goto(`${site.url}${inLanguage[0]!.page}`, { waitUntil: 'networkidle' });
+        for (const op of inLanguage) await checking(op, () => expectFoundBySearch(page(), op));
       });
-      await hit.first().waitFor();
-      await page.screenshot({
-        path: join(resultsDir, `${op.language.code}-${op.service.id}-${op.operationId}-search.png`),
-      });
-      await hit.first().click();
-      await expectOperationShown(page, op);
-    });
-  });
-});
+
+    // Searched on the first language's page first: the walk then starts on the page already open.
+    searchesIn(firstLanguage!);
+    walkInEveryLanguage(
+      page,
+      operations.filter((op) => op.language === firstLanguage),
+      counterpart,
+      'shows the operation, its parameters, its response example and every code sample, TypeScript first',
+      expectReferenceEntry,
+    );
+    for (const language of otherLanguages) searchesIn(language);
+  },
+);
 
 /** Redoc's labels of the translated language, with the English they replace. */
 const translatedLanguage = siteLanguages.find((language) => language.folder)!;
@@ -378,6 +512,15 @@ function collapsed(text: string) {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The same control operation in the other language. */
+function controlCounterpart(op: ExpectedControlOperation) {
+  const other = expectedFlowPages
+    .find((pages) => pages.language !== op.language)
+    ?.controlOperations.find((candidate) => candidate.operationId === op.operationId);
+  if (!other) throw new Error(`${op.operationId} is missing in a language`);
+  return other;
+}
+
 // The control reference is checked by opening each operation on its route: Redoc 3 renders no
 // operation at a page's root (tags start closed), so a text search there finds none of them.
 describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as const))(
@@ -425,33 +568,28 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
       });
     });
 
-    // One test per operation: each opens Redoc afresh, so the time grows with the document.
-    it.each(pages.controlOperations.map((op) => [op.operationId, op] as const))(
-      'opens %s from the flow page, with its parameters',
-      async (_, op) => {
-        await withSession(async ({ page }) => {
-          await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
-          await page.getByRole('link', { name: op.operationId, exact: true }).click();
-          await expectOperationShown(page, op);
-          expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
-          await expectParametersShown(page, op, op.parameterNames);
-          const root = operationRoot(page, op);
-          expect(await root.innerText()).toContain(op.path);
-          await expectAllGlyphs(page);
-          await page.screenshot({
-            path: join(resultsDir, `${language.code}-mock-control-${op.operationId}.png`),
-          });
-        });
-      },
-    );
-
-    it('the control reference links back, and in a language the document is not written in says so', async () => {
+    // Each link's target is the URL the control reference walk below opens and checks;
+    // following one proves the flow page's links lead there.
+    it('links every control operation to its entry in the control reference, which links back and, in a language the document is not written in, says so', async () => {
       await withSession(async ({ page }) => {
-        await page.goto(`${site.url}${pages.control}`, { waitUntil: 'networkidle' });
-        const note = language.text.controlNote.split('[')[0]!;
-        if (note) await page.getByText(note).waitFor();
-        await page.getByRole('link', { name: language.text.backLink }).click();
-        await expect.poll(() => new URL(page.url()).pathname).toBe(`/${language.folder}index.html`);
+        await page.goto(`${site.url}${pages.flow}`, { waitUntil: 'networkidle' });
+        for (const op of pages.controlOperations) {
+          const link = page.getByRole('link', { name: op.operationId, exact: true });
+          expect(await linkTarget(link), op.operationId).toBe(`${site.url}${op.page}${op.anchor}`);
+        }
+        const [followed] = pages.controlOperations;
+        await checking(followed!, async () => {
+          await page.getByRole('link', { name: followed!.operationId, exact: true }).click();
+          await expectOperationShown(page, followed!);
+          await expectPageLanguage(page, language);
+          await openIntroduction(page, followed!);
+          const note = language.text.controlNote.split('[')[0]!;
+          if (note) await page.getByText(note).waitFor();
+          await page.getByRole('link', { name: language.text.backLink }).click();
+          await expect
+            .poll(() => new URL(page.url()).pathname)
+            .toBe(`/${language.folder}index.html`);
+        });
       });
     });
 
@@ -467,23 +605,24 @@ describe.each(expectedFlowPages.map((pages) => [pages.language.name, pages] as c
         }
       });
     });
-
-    it.each(pages.controlOperations.map((op) => [op.operationId, op] as const))(
-      'switches language on the control reference at %s, keeping the operation, and back',
-      async (_, op) => {
-        await withSession(async ({ page }) => {
-          for (const other of siteLanguages.filter((l) => l !== language)) {
-            const there = { ...op, page: `${other.folder}${controlReferencePage}` };
-            await page.goto(`${site.url}${op.page}${op.anchor}`, { waitUntil: 'networkidle' });
-            await expectOperationShown(page, op);
-            await page.getByRole('link', { name: other.name, exact: true }).click();
-            await expectOperationShown(page, there);
-            expect(await page.locator('html').getAttribute('lang')).toBe(other.code);
-            await page.getByRole('link', { name: language.name, exact: true }).click();
-            await expectOperationShown(page, op);
-          }
-        });
-      },
-    );
   },
 );
+
+describe('the mock control API reference', () => {
+  const page = sharedSession();
+  walkInEveryLanguage(
+    page,
+    expectedFlowPages[0]!.controlOperations,
+    controlCounterpart,
+    'shows the operation with its parameters',
+    async (page, op) => {
+      await expectPageLanguage(page, op.language);
+      await expectParametersShown(page, op, op.parameterNames);
+      expect(await operationRoot(page, op).innerText()).toContain(op.path);
+      await expectAllGlyphs(page);
+      await page.screenshot({
+        path: join(resultsDir, `${op.language.code}-mock-control-${op.operationId}.png`),
+      });
+    },
+  );
+});
