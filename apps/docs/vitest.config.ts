@@ -6,8 +6,8 @@ export default defineConfig({
     // The browser files wait on Chromium and the servers: two at a time keep both cores busy
     // (vitest's default on two cores is one file at a time).
     maxWorkers: 2,
-    // One Chromium drives every page of the site; a cold start plus 4 operations × 3 checks
-    // stays well under these limits on 2 cores.
+    // One Chromium drives every page of the site; a test checks one operation on a page already
+    // open, or loads one page (a language switch).
     // Bounds on a hang, not on speed: with every suite of `pnpm test` on two cores a test runs
     // about ten times slower than alone.
     testTimeout: 120_000,
