@@ -6,7 +6,8 @@ export {
   type RunningMock,
   type ServiceId,
 } from './start-mock.js';
-export { VIOLATIONS_HEADER, type RequestLogEntry } from './service-handler.js';
+export type { RequestLogEntry } from './service-handler.js';
+export { VIOLATIONS_HEADER } from './violations-header.js';
 export type { AkSkCredential } from './aksk-verifier.js';
 export { StateFileError } from './stateful/state-file.js';
 export {

@@ -8,8 +8,7 @@ import type { AkSkCredential } from './aksk-verifier.js';
 import { FaultInjection } from './fault-injection.js';
 import { portOption } from './service-option-names.js';
 import { corsPolicy, defaultCorsOrigins } from './cors.js';
-import { createPrismEngine } from './prism-engine.js';
-import { createServiceHandler, type RequestLogEntry } from './service-handler.js';
+import type { RequestLogEntry } from './service-handler.js';
 import { isLoopbackHost, newControlToken } from './stateful/control-access.js';
 import { createStatefulMode } from './stateful/stateful-mode.js';
 import { SignatureLockout } from './signature-lockout.js';
@@ -207,6 +206,16 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         })
       : undefined;
 
+  // Prism's modules (about half of a start's CPU time) are imported only now, so a refused state
+  // file costs no more than Node's start and the file's own check. prism-engine.js first: it
+  // defers Prism's unused dependencies (lazy-modules.ts) before anything loads Prism.
+  const { createPrismEngine, createServiceHandler } = await (async () => ({
+    ...(await import('./prism-engine.js')),
+    ...(await import('./service-handler.js')),
+  }))().catch(async (error: unknown) => {
+    await stateful?.close();
+    throw error;
+  });
   const engines = await Promise.all(
     services.map((id) =>
       createPrismEngine({

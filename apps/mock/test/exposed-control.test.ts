@@ -3,7 +3,7 @@
 // gets 401 and changes nothing; with it, or from loopback, it works. The billing routes stay open.
 // "Another address" is the second address of a network namespace the mock runs in alone, so
 // nothing here reaches past this machine's loopback.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   OWN_NETWORK_ADDRESS,
   requestInOwnNetwork,
@@ -18,6 +18,12 @@ function seedRequest(headers: Record<string, string> = {}) {
     body: JSON.stringify({ secmaster: { ecs_count: 9 } }),
   };
 }
+
+const arm = (headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify({ service: 'hss', when: 'before', fault: 'reset' }),
+});
 
 function addresses(mock: MockProcess) {
   const port = new URL(mock.urls.hss!).port;
@@ -79,13 +85,20 @@ describe('bound beyond loopback', () => {
     },
   );
 
-  it('a token given by variable is used and not printed', { timeout: 360_000 }, async () => {
+  // One process for both tests of a token given by variable: they ask it different things, and
+  // neither changes what the other sees (the fault armed is never triggered).
+  describe('with a token given by variable', () => {
     const token = 'a-token-of-my-own-choosing';
-    const mock = await startMockProcess(['--host', '0.0.0.0', '--stateful'], {
-      env: { HWSEC_MOCK_CONTROL_TOKEN: token },
-      ownNetwork: true,
-    });
-    try {
+    let mock: MockProcess;
+    beforeAll(async () => {
+      mock = await startMockProcess(['--host', '0.0.0.0', '--stateful'], {
+        env: { HWSEC_MOCK_CONTROL_TOKEN: token },
+        ownNetwork: true,
+      });
+    }, 360_000);
+    afterAll(() => mock.stop());
+
+    it('is used and not printed', { timeout: 360_000 }, async () => {
       expect(mock.output().stdout).not.toContain(token);
       const { outside } = addresses(mock);
       const response = await requestInOwnNetwork(mock, `${outside}/_hwsec/state/p`, {
@@ -94,57 +107,37 @@ describe('bound beyond loopback', () => {
       expect(response.status).toBe(200);
       const without = await requestInOwnNetwork(mock, `${outside}/_hwsec/state/p`);
       expect(without.status).toBe(401);
-    } finally {
-      await mock.stop();
-    }
+    });
+
+    it('faults need it with --stateful', { timeout: 360_000 }, async () => {
+      const { outside } = addresses(mock);
+      expect((await requestInOwnNetwork(mock, `${outside}/_hwsec/faults`, arm())).status).toBe(401);
+      const armed = await requestInOwnNetwork(
+        mock,
+        `${outside}/_hwsec/faults`,
+        arm({ authorization: `Bearer ${token}` }),
+      );
+      expect(armed.status).toBe(201);
+    });
   });
 
-  it(
-    'faults: with --stateful they need the token; without, they are served to loopback only',
-    { timeout: 360_000 },
-    async () => {
-      const arm = (headers: Record<string, string> = {}) => ({
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ service: 'hss', when: 'before', fault: 'reset' }),
+  it('faults, without --stateful, are served to loopback only', { timeout: 360_000 }, async () => {
+    const stateless = await startMockProcess(['--host', '0.0.0.0'], { ownNetwork: true });
+    try {
+      const { outside, loopback } = addresses(stateless);
+      const refused = await requestInOwnNetwork(stateless, `${outside}/_hwsec/faults`, arm());
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.body)).toMatchObject({
+        error_code: 'HWSEC.0401',
+        error_msg: expect.stringContaining('(loopback) only'),
       });
-      const token = 'a-token-of-my-own-choosing';
-      const stateful = await startMockProcess(['--host', '0.0.0.0', '--stateful'], {
-        env: { HWSEC_MOCK_CONTROL_TOKEN: token },
-        ownNetwork: true,
-      });
-      try {
-        const { outside } = addresses(stateful);
-        expect(
-          (await requestInOwnNetwork(stateful, `${outside}/_hwsec/faults`, arm())).status,
-        ).toBe(401);
-        const armed = await requestInOwnNetwork(
-          stateful,
-          `${outside}/_hwsec/faults`,
-          arm({ authorization: `Bearer ${token}` }),
-        );
-        expect(armed.status).toBe(201);
-      } finally {
-        await stateful.stop();
-      }
-
-      const stateless = await startMockProcess(['--host', '0.0.0.0'], { ownNetwork: true });
-      try {
-        const { outside, loopback } = addresses(stateless);
-        const refused = await requestInOwnNetwork(stateless, `${outside}/_hwsec/faults`, arm());
-        expect(refused.status).toBe(401);
-        expect(JSON.parse(refused.body)).toMatchObject({
-          error_code: 'HWSEC.0401',
-          error_msg: expect.stringContaining('(loopback) only'),
-        });
-        const none = await requestInOwnNetwork(stateless, `${loopback}/_hwsec/faults`);
-        expect(JSON.parse(none.body)).toEqual({ faults: [] });
-        expect(
-          (await requestInOwnNetwork(stateless, `${loopback}/_hwsec/faults`, arm())).status,
-        ).toBe(201);
-      } finally {
-        await stateless.stop();
-      }
-    },
-  );
+      const none = await requestInOwnNetwork(stateless, `${loopback}/_hwsec/faults`);
+      expect(JSON.parse(none.body)).toEqual({ faults: [] });
+      expect(
+        (await requestInOwnNetwork(stateless, `${loopback}/_hwsec/faults`, arm())).status,
+      ).toBe(201);
+    } finally {
+      await stateless.stop();
+    }
+  });
 });

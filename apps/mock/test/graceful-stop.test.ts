@@ -18,24 +18,56 @@ const body = Buffer.from(
   }),
 );
 
+interface Connection {
+  readonly socket: Socket;
+  /** What arrived since the connection was accepted. */
+  received(): string;
+  /** Resolves once what arrived matches (checked as data comes: nothing polls meanwhile). */
+  receives(pattern: RegExp): Promise<void>;
+}
+
 /** A keep-alive connection, known to be accepted (one request already answered on it). */
-async function acceptedConnection(
-  url: string,
-): Promise<{ socket: Socket; received: () => string }> {
+async function acceptedConnection(url: string): Promise<Connection> {
   const { hostname, port } = new URL(url);
   const socket = connect(Number(port), hostname);
   let text = '';
-  socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+  const waiting = new Set<() => void>();
+  socket.on('data', (chunk: Buffer) => {
+    text += chunk.toString('latin1');
+    for (const check of waiting) check();
+  });
   socket.on('error', () => undefined);
+  const receives = (pattern: RegExp) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (!pattern.test(text)) return;
+        waiting.delete(check);
+        resolve();
+      };
+      waiting.add(check);
+      check();
+    });
   socket.write(`GET /_hwsec/state/p HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
-  await until(() => /\r\n\r\n\{.*\}$/s.test(text));
+  await receives(ANSWERED);
   text = '';
-  return { socket, received: () => text };
+  return { socket, received: () => text, receives };
 }
 
-const until = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
-};
+/** A whole answer with a JSON body. */
+const ANSWERED = /\r\n\r\n\{.*\}$/s;
+
+/** Resolves once the process has printed `text` on stdout. */
+function printed(mock: MockProcess, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!mock.output().stdout.includes(text)) return;
+      mock.child.stdout!.off('data', check);
+      resolve();
+    };
+    mock.child.stdout!.on('data', check);
+    check();
+  });
+}
 
 /** Resolves once a new connection to the URL is refused. */
 async function refusesConnections(url: string): Promise<void> {
@@ -68,12 +100,12 @@ describe('stopping', () => {
       const file = newStateFile();
       const mock: MockProcess = await startMockProcess(['--state-file', file]);
       const url = mock.urls.hss!;
-      const { socket, received } = await acceptedConnection(url);
+      const { socket, received, receives } = await acceptedConnection(url);
       startHalfOrder(socket, new URL(url).host);
       mock.child.kill('SIGTERM');
       await refusesConnections(url);
       socket.write(body.subarray(10));
-      await until(() => /\r\n\r\n\{.*\}$/s.test(received()));
+      await receives(ANSWERED);
       expect(received()).toMatch(/^HTTP\/1\.1 200 /);
       const orderId = /"order_id":"(\w+)"/.exec(received())![1]!;
       expect(await mock.exited).toBe(0);
@@ -96,14 +128,14 @@ describe('stopping', () => {
     async () => {
       const mock = await startMockProcess(['--stateful']);
       const url = mock.urls.hss!;
-      const { socket, received } = await acceptedConnection(url);
+      const { socket, received, receives } = await acceptedConnection(url);
       startHalfOrder(socket, new URL(url).host);
       mock.child.kill('SIGINT');
       mock.child.kill('SIGINT');
       mock.child.kill('SIGTERM');
       await refusesConnections(url);
       socket.write(body.subarray(10));
-      await until(() => /\r\n\r\n\{.*\}$/s.test(received()));
+      await receives(ANSWERED);
       expect(received()).toMatch(/^HTTP\/1\.1 200 /);
       expect(await mock.exited).toBe(0);
     },
@@ -118,6 +150,9 @@ describe('stopping', () => {
       const { socket } = await acceptedConnection(url);
       startHalfOrder(socket, new URL(url).host);
       mock.child.kill('SIGTERM');
+      // Counted from when the mock took the signal, which a loaded machine may delay well past
+      // the kill: counted from the kill, the next signal could still fall inside its window.
+      await printed(mock, 'SIGTERM received');
       const firstAt = Date.now();
       await refusesConnections(url);
       // The rule is about time: a signal inside SAME_STOP_MS would be the same request.

@@ -117,42 +117,65 @@ export interface NamespaceAnswer {
 }
 
 /**
- * One request made from inside the network namespace of a mock started with `ownNetwork` (a
- * Node process entered into it with nsenter), so its source address can be the namespace's
- * {@link OWN_NETWORK_ADDRESS}.
+ * One request made from inside the network namespace of a mock started with `ownNetwork`, so its
+ * source address can be the namespace's {@link OWN_NETWORK_ADDRESS}. The requests go through one
+ * Node process per mock, entered into the namespace with nsenter and kept until the mock exits:
+ * a process per request cost a Node start each.
  */
 export function requestInOwnNetwork(
   mock: MockProcess,
   url: string,
   init: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<NamespaceAnswer> {
+  let requester = requesters.get(mock);
+  if (!requester) requesters.set(mock, (requester = startRequester(mock)));
+  return requester(url, init);
+}
+
+type Requester = (url: string, init: object) => Promise<NamespaceAnswer>;
+
+const requesters = new WeakMap<MockProcess, Requester>();
+
+function startRequester(mock: MockProcess): Requester {
+  // One JSON line in ([url, init]), one out (the answer or the error), in order.
   const script =
-    'const [url, init] = JSON.parse(process.argv[1]);' +
-    'const r = await fetch(url, init);' +
-    'process.stdout.write(JSON.stringify({ status: r.status, body: await r.text() }));';
+    "const lines = require('node:readline').createInterface({ input: process.stdin });" +
+    '(async () => { for await (const line of lines) {' +
+    'const [url, init] = JSON.parse(line);' +
+    'const answer = await fetch(url, init).then(' +
+    'async (r) => ({ status: r.status, body: await r.text() }),' +
+    '(error) => ({ error: String(error) }));' +
+    "process.stdout.write(JSON.stringify(answer) + '\\n'); } })();";
   const child = spawn(
     'nsenter',
-    [
-      `--target=${mock.child.pid}`,
-      '--net',
-      '--',
-      process.execPath,
-      '--input-type=module',
-      '-e',
-      script,
-      JSON.stringify([url, init]),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '' } },
+    [`--target=${mock.child.pid}`, '--net', '--', process.execPath, '-e', script],
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { PATH: process.env['PATH'] ?? '' } },
   );
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const waiting: Array<{ resolve: (a: NamespaceAnswer) => void; reject: (e: Error) => void }> = [];
+  const failAll = (why: string) => {
+    for (const { reject } of waiting.splice(0))
+      reject(new Error(`the request in the mock's namespace failed (${why}): ${stderr}`));
+  };
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) =>
-    child.once('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(stdout) as NamespaceAnswer)
-        : reject(new Error(`the request in the mock's namespace failed (${code}): ${stderr}`)),
-    ),
-  );
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (let end = stdout.indexOf('\n'); end >= 0; end = stdout.indexOf('\n')) {
+      const answer = JSON.parse(stdout.slice(0, end)) as NamespaceAnswer | { error: string };
+      stdout = stdout.slice(end + 1);
+      const next = waiting.shift()!;
+      if ('error' in answer)
+        next.reject(new Error(`the request in the mock's namespace failed: ${answer.error}`));
+      else next.resolve(answer);
+    }
+  });
+  child.once('exit', (code) => failAll(`exit ${code}`));
+  void mock.exited.then(() => child.stdin.end());
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      if (child.exitCode !== null) return reject(new Error(`the requester exited: ${stderr}`));
+      waiting.push({ resolve, reject });
+      child.stdin.write(`${JSON.stringify([url, init])}\n`);
+    });
 }

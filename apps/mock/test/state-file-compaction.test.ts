@@ -32,6 +32,7 @@ describe('state file compaction', () => {
       const inode = statSync(file).ino;
       const mock = await startMockProcess(['--state-file', file]);
       const answered = new Map<string, string>();
+      let onAnswer = () => {};
       let stop = false;
       const worker = async (n: number) => {
         for (let i = 0; !stop; i++) {
@@ -39,6 +40,7 @@ describe('state file compaction', () => {
           const result = await clients(mock.urls, project).hss.createQuotasOrder({ body: order });
           expect(result.response.status).toBe(200);
           answered.set(result.data!.order_id!, project);
+          onAnswer();
         }
       };
       const workers = [worker(1), worker(2)];
@@ -52,7 +54,11 @@ describe('state file compaction', () => {
         }
         // Rewritten: a new file took the log's place while orders went on.
         const afterRewrite = answered.size;
-        while (answered.size < afterRewrite + 20) await new Promise((r) => setImmediate(r));
+        await new Promise<void>((resolve) => {
+          onAnswer = () => {
+            if (answered.size >= afterRewrite + 20) resolve();
+          };
+        });
       } finally {
         stop = true;
         await Promise.all(workers);

@@ -2,7 +2,7 @@
 // naming the file and the holder's pid; a lock left by a process killed with SIGKILL (even in the
 // middle of loading) is taken over with a message; a folder that cannot be written is refused at
 // start instead of failing every change later.
-import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, watch } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startMockProcess } from './mock-process.js';
@@ -11,9 +11,18 @@ import { control } from './stateful-helpers.js';
 
 const start = (file: string) => startMockProcess(['--state-file', file]);
 
-const until = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
-};
+/** Resolves once `path` exists, told by the folder's change events (nothing polls meanwhile). */
+function appears(path: string): Promise<void> {
+  return new Promise((resolve) => {
+    const watcher = watch(dirname(path), () => check());
+    const check = () => {
+      if (!existsSync(path)) return;
+      watcher.close();
+      resolve();
+    };
+    check();
+  });
+}
 
 describe('state file ownership', () => {
   it(
@@ -60,7 +69,7 @@ describe('state file ownership', () => {
       let killedPid: number | undefined;
       const killed = start(file).catch((error: Error) => error);
       // The lock is taken before the file is read: kill as soon as it appears.
-      await until(() => existsSync(`${file}.lock`));
+      await appears(`${file}.lock`);
       killedPid = Number(readFileSync(`${file}.lock`, 'utf8'));
       process.kill(killedPid, 'SIGKILL');
       expect(String(await killed)).toMatch(/exited with SIGKILL/);

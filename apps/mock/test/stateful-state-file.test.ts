@@ -6,6 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startMock, StateFileError } from '../src/index.js';
+import { freePorts } from './helpers.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 import { newStateFile, stateFileLines, writeStateFile } from './state-file-fixtures.js';
 import { billing, clients, control } from './stateful-helpers.js';
@@ -89,20 +91,34 @@ describe('--state-file', () => {
           /line 2: lone surrogate in a string at \$\.projects\.p\.set\.secmaster\.subscriptions\[0\]\.resource_id/,
         ],
       ];
-      for (const [content, message] of cases) {
+      // Each case's wording is checked in this process, through startMock (what the CLI runs,
+      // printing its error after "hwsec-mock: " and exiting 1): a process start per case would
+      // add nothing. Two cases, one of each kind of problem (the file's shape, a project's
+      // content), still go through the real CLI for the exit code and the printed line.
+      const inProcess = (file: string) =>
+        startMock({ ports: freePorts(), stateFile: file, seed: 'durable' }).then((mock) =>
+          mock.close(),
+        );
+      for (const [index, [content, message]] of cases.entries()) {
         const file = newStateFile();
         writeFileSync(file, content);
-        const refused = start(file);
-        await expect(refused).rejects.toThrow(
-          /exited with 1: hwsec-mock: state file .*state\.json/,
-        );
+        const refused = inProcess(file);
+        await expect(refused).rejects.toThrow(StateFileError);
+        await expect(refused).rejects.toThrow(new RegExp(`^state file ${file}: `));
         await expect(refused).rejects.toThrow(message);
+        if (index === 0 || index === 4) {
+          const exited = start(file);
+          await expect(exited).rejects.toThrow(
+            new RegExp(`exited with 1: hwsec-mock: state file ${file}: `),
+          );
+          await expect(exited).rejects.toThrow(message);
+        }
         expect(readFileSync(file, 'utf8')).toBe(content);
       }
       // The message never contradicts itself about the version.
       const file = newStateFile();
       writeFileSync(file, '{"format":"hwsec-mock-state","version":"1","counter":0,"projects":{}}');
-      await expect(start(file)).rejects.not.toThrow(/has version 1, this mock reads 1/);
+      await expect(inProcess(file)).rejects.not.toThrow(/has version 1, this mock reads 1/);
     },
   );
 
@@ -144,48 +160,54 @@ describe('--state-file', () => {
       for (let i = 0; i < 10_000; i++) projects[`project-${i}`] = { secmaster: { ecs_count: i } };
       writeStateFile(file, projects);
       const acknowledged = new Map<string, string>(); // order id → project
+      // The process that checks a round's file is the next round's victim: it was started from
+      // that file like a fresh one would be, so each kill still hits a process that loaded the
+      // file left by the last kill, and three kills cost four starts instead of six.
+      let mock = await start(file);
       for (let round = 0; round < 3; round++) {
-        const mock = await start(file);
+        const victim = mock;
         const killAfter = 1 + Math.floor(Math.random() * 40);
         let acks = 0;
         let killed = false;
         const worker = async () => {
           while (!killed) {
             const project = `project-${Math.floor(Math.random() * 10_000)}`;
-            const { hss } = clients(mock.urls, project);
+            const { hss } = clients(victim.urls, project);
             const result = await hss.createQuotasOrder({ body: order }).catch(() => undefined);
             if (killed || result?.response.status !== 200) continue;
             acknowledged.set(result.data!.order_id!, project);
             if (++acks >= killAfter) {
               killed = true;
-              mock.child.kill('SIGKILL');
+              victim.child.kill('SIGKILL');
             }
           }
         };
         await Promise.all(Array.from({ length: 8 }, worker));
-        await mock.exited;
+        await victim.exited;
 
         // Every whole line of the file is JSON (only a last, unanswered write may be unfinished)...
         expect(() => stateFileLines(file), `round ${round}: the lines parse`).not.toThrow();
         // ...and the next process loads it, holding every acknowledged order, each applied whole.
-        const next = await start(file);
+        mock = await start(file);
         try {
           for (const [id, project] of acknowledged) {
-            const state = await stateOf(next, project);
+            const state = await stateOf(mock, project);
             expect(state.orders.find((o) => o.order_id === id)?.status, id).toBe('paid');
             expect(
               state.hss.quotas.filter((q) => q.order_id === id),
               id,
             ).toHaveLength(2);
           }
-          expect((await stateOf(next, 'project-9999')).orders).toBeDefined();
+          expect((await stateOf(mock, 'project-9999')).orders).toBeDefined();
           expect(
-            (await control(next.urls.hss!).state('project-4321')).body.secmaster.ecs_count,
+            (await control(mock.urls.hss!).state('project-4321')).body.secmaster.ecs_count,
           ).toBe(4321);
-        } finally {
-          await next.stop();
+        } catch (error) {
+          await mock.stop();
+          throw error;
         }
       }
+      await mock.stop();
     },
   );
 });

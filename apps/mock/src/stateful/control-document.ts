@@ -8,6 +8,7 @@ import { SPEC_DIR, type Json } from '@hwsec/spec';
 import {
   createSchemaValidator,
   type ErrorObject,
+  type SchemaValidator,
   type ValidateFunction,
 } from '@hwsec/spec/schema-validator';
 import type { ProjectDelta } from './state-delta.js';
@@ -79,10 +80,17 @@ export function loadControlDocument(): ControlDocument {
       `the control API document ${CONTROL_DOCUMENT} cannot be read (${(error as Error).message}); build it with: pnpm exec turbo run bundle --filter=@hwsec/spec`,
     );
   }
-  const validator = createSchemaValidator(document);
-  const validate = validator.atPointer(PROJECT_STATE);
-  const validateAccount = validator.atPointer('#/components/schemas/AccountState');
-  const validateAccountSeed = validator.atPointer('#/components/schemas/AccountSeed');
+  // Compiled on first use (Ajv takes a good part of a start for them): a start that reads a file
+  // the mock wrote itself, or refuses one that is not even JSON, checks nothing against them.
+  let compiled: SchemaValidator | undefined;
+  const validator = {
+    atPointer: (pointer: string): ValidateFunction =>
+      (compiled ??= createSchemaValidator(document)).atPointer(pointer),
+  };
+  const checkAt = (pointer: string, value: unknown): string | undefined => {
+    const validate = validator.atPointer(pointer);
+    return validate(value) ? undefined : problemsOf(validate);
+  };
   const pointerOf = (path: readonly string[]) =>
     `${PROJECT_STATE}${path.map((key) => `/properties/${key}`).join('')}`;
   const check = (pointer: string, value: unknown, prefix: string): string | undefined => {
@@ -94,13 +102,13 @@ export function loadControlDocument(): ControlDocument {
   loaded = {
     document,
     checkProjectState(value) {
-      return validate(value) ? undefined : problemsOf(validate);
+      return checkAt(PROJECT_STATE, value);
     },
     checkAccountState(value) {
-      return validateAccount(value) ? undefined : problemsOf(validateAccount);
+      return checkAt('#/components/schemas/AccountState', value);
     },
     checkAccountSeed(value) {
-      return validateAccountSeed(value) ? undefined : problemsOf(validateAccountSeed);
+      return checkAt('#/components/schemas/AccountSeed', value);
     },
     listLimit(path) {
       const schema = schemaAt(document, pointerOf(path));
