@@ -8,9 +8,8 @@ export default defineConfig({
     maxWorkers: 2,
     // One mock of all three APIs for the whole run, on ephemeral ports (test/global-setup.ts).
     globalSetup: ['test/global-setup.ts'],
-    // Bounds on a hang, not on speed: with every suite of `pnpm test` on two cores a test runs
-    // about ten times slower than alone.
-    testTimeout: 120_000,
+    // A bound on a hang, not on speed: the longest test took 16 s in a full `pnpm test` run.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
   },
 });

@@ -8,8 +8,8 @@ export default defineConfig({
     // default on two cores runs one file at a time.
     maxWorkers: 3,
     // Each file drives the site with one Chromium; a test checks one operation on a page already
-    // open, or loads one page (a language switch). A bound on a hang, not on speed: the longest test took 14 s in a full
-    // `pnpm test` run.
+    // open, or loads one page (a language switch). A bound on a hang, not on speed: the longest
+    // test took 14 s in a full `pnpm test` run.
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -6,9 +6,8 @@ export default defineConfig({
     // Each file waits on the commands and servers it starts: two files at a time keep both cores
     // busy (vitest's default on two cores is one). Only documented-commands runs turbo builds.
     maxWorkers: 2,
-    // Bounds on a hang, not on speed: with every suite of `pnpm test` on two cores a test runs
-    // about ten times slower than alone.
-    testTimeout: 240_000,
+    // A bound on a hang, not on speed: the longest test took 12 s in a full `pnpm test` run.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
   },
 });
