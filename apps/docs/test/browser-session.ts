@@ -50,10 +50,17 @@ export async function openSession(browser: Browser, siteUrl: string): Promise<Si
 /**
  * Characters of the page that Chromium draws as a missing-glyph box: each non-ASCII character
  * of the visible text is drawn in its element's font and compared with a code point no font has
- * (U+10FFFD). Without a CJK font every Chinese character matches it.
+ * (U+10FFFD). Without a CJK font every Chinese character matches it. What was drawn is kept on
+ * the document's window: Redoc's routes are same-document navigations, so a walk over a page's
+ * operations draws each character once per font, not once per operation (a second of drawing
+ * each time on a Chinese reference page). The answer holds every missing character found on the
+ * document so far.
  */
 export async function missingGlyphs(page: Page): Promise<string[]> {
   return page.evaluate(() => {
+    type Drawn = { seen: Set<string>; tofu: Map<string, string>; missing: Set<string> };
+    const holder = window as unknown as { hwsecGlyphs?: Drawn };
+    const drawn = (holder.hwsecGlyphs ??= { seen: new Set(), tofu: new Map(), missing: new Set() });
     const canvas = document.createElement('canvas');
     canvas.width = 48;
     canvas.height = 48;
@@ -66,9 +73,6 @@ export async function missingGlyphs(page: Page): Promise<string[]> {
       context.fillText(char, 4, 4);
       return canvas.toDataURL();
     };
-    const missing = new Set<string>();
-    const seen = new Set<string>();
-    const tofu = new Map<string, string>();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
@@ -76,13 +80,13 @@ export async function missingGlyphs(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       const font = `${style.fontStyle} ${style.fontWeight} 32px ${style.fontFamily}`;
       for (const char of node.textContent ?? '') {
-        if (char.charCodeAt(0) < 0x80 || /\s/.test(char) || seen.has(`${char}\u0000${font}`))
-          continue;
-        seen.add(`${char}\u0000${font}`);
-        if (!tofu.has(font)) tofu.set(font, draw('\u{10FFFD}', font));
-        if (draw(char, font) === tofu.get(font)) missing.add(char);
+        const key = `${char}\u0000${font}`;
+        if (char.charCodeAt(0) < 0x80 || /\s/.test(char) || drawn.seen.has(key)) continue;
+        drawn.seen.add(key);
+        if (!drawn.tofu.has(font)) drawn.tofu.set(font, draw('\u{10FFFD}', font));
+        if (draw(char, font) === drawn.tofu.get(font)) drawn.missing.add(char);
       }
     }
-    return [...missing];
+    return [...drawn.missing];
   });
 }
