@@ -3,7 +3,7 @@
  * CLI, the contract tests and the benchmarks, so it never prints and never exits the process.
  */
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { readApiRegistry } from '@hwsec/spec';
+import { readApiRegistry, type ApiRegistry } from '@hwsec/spec';
 import type { AkSkCredential } from './aksk-verifier.js';
 import { FaultInjection } from './fault-injection.js';
 import { portOption } from './service-option-names.js';
@@ -185,6 +185,33 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * Prism's engine of each service, and the handler in front of them. Prism's modules (about half
+ * of a start's CPU time) are imported only here, after the state file was read, so a refused
+ * file costs no more than Node's start and the file's own check. prism-engine.js first: it
+ * defers Prism's unused dependencies (lazy-modules.ts) before anything loads Prism.
+ */
+async function loadPrism(
+  registry: ApiRegistry,
+  services: readonly ServiceId[],
+  options: MockOptions,
+  seed?: string,
+) {
+  const { createPrismEngine } = await import('./prism-engine.js');
+  const { createServiceHandler } = await import('./service-handler.js');
+  const engines = await Promise.all(
+    services.map((id) =>
+      createPrismEngine({
+        document: options.specs?.[id] ?? registry.get(id).files.bundleJson,
+        dynamic: options.dynamic ?? false,
+        seed,
+        upstream: options.proxy?.[id],
+      }),
+    ),
+  );
+  return { createServiceHandler, engines };
+}
+
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? '127.0.0.1';
   const registry = readApiRegistry();
@@ -206,25 +233,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         })
       : undefined;
 
-  // Prism's modules (about half of a start's CPU time) are imported only now, so a refused state
-  // file costs no more than Node's start and the file's own check. prism-engine.js first: it
-  // defers Prism's unused dependencies (lazy-modules.ts) before anything loads Prism.
-  const { createPrismEngine, createServiceHandler } = await (async () => ({
-    ...(await import('./prism-engine.js')),
-    ...(await import('./service-handler.js')),
-  }))().catch(async (error: unknown) => {
-    await stateful?.close();
-    throw error;
-  });
-  const engines = await Promise.all(
-    services.map((id) =>
-      createPrismEngine({
-        document: options.specs?.[id] ?? registry.get(id).files.bundleJson,
-        dynamic: options.dynamic ?? false,
-        seed,
-        upstream: options.proxy?.[id],
-      }),
-    ),
+  const { createServiceHandler, engines } = await loadPrism(
+    registry,
+    services,
+    options,
+    seed,
   ).catch(async (error: unknown) => {
     await stateful?.close();
     throw error;

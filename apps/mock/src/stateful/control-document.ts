@@ -83,22 +83,16 @@ export function loadControlDocument(): ControlDocument {
   // Compiled on first use (Ajv takes a good part of a start for them): a start that reads a file
   // the mock wrote itself, or refuses one that is not even JSON, checks nothing against them.
   let compiled: SchemaValidator | undefined;
-  const validator = {
-    atPointer: (pointer: string): ValidateFunction =>
-      (compiled ??= createSchemaValidator(document)).atPointer(pointer),
-  };
-  const checkAt = (pointer: string, value: unknown): string | undefined => {
-    const validate = validator.atPointer(pointer);
-    return validate(value) ? undefined : problemsOf(validate);
+  const checkAt = (pointer: string, value: unknown, prefix = ''): string | undefined => {
+    const validate = (compiled ??= createSchemaValidator(document)).atPointer(pointer);
+    return validate(value) ? undefined : problemsOf(validate, prefix);
   };
   const pointerOf = (path: readonly string[]) =>
     `${PROJECT_STATE}${path.map((key) => `/properties/${key}`).join('')}`;
-  const check = (pointer: string, value: unknown, prefix: string): string | undefined => {
-    if (schemaAt(document, pointer) === undefined)
-      return `${prefix} (additionalProperties): is not a field of the state`;
-    const validateAt = validator.atPointer(pointer);
-    return validateAt(value) ? undefined : problemsOf(validateAt, prefix);
-  };
+  const check = (pointer: string, value: unknown, prefix: string): string | undefined =>
+    schemaAt(document, pointer) === undefined
+      ? `${prefix} (additionalProperties): is not a field of the state`
+      : checkAt(pointer, value, prefix);
   loaded = {
     document,
     checkProjectState(value) {
