@@ -136,19 +136,22 @@ async function close(page: Page) {
   await page.locator('#hwsec-try-dialog[open]').waitFor({ state: 'detached' });
 }
 
-function operationsOf(
+function consoleOf(
   service: (typeof services)[number],
   language: (typeof siteLanguages)[number],
 ) {
-  const doc = parse(readFileSync(bundleFile(service, language), 'utf8'));
-  return consoleData(doc, service).operations;
+  return consoleData(parse(readFileSync(bundleFile(service, language), 'utf8')), service);
 }
+
+/** An account id for global services' AK/SK calls (signed as X-Domain-Id). */
+const DOMAIN_ID = 'd0c0ffee0000000000000000000000d1';
 
 /** Sends every operation's prefilled example to the mock, signed with AK/SK: each gets a 2xx. */
 async function expectEveryOperationAnswered(
   page: Page,
   service: (typeof services)[number],
-  operations: ReturnType<typeof operationsOf>,
+  operations: ReturnType<typeof consoleOf>['operations'],
+  global: boolean,
 ) {
   const base = mock.urls[service.id]!;
   for (const [index, op] of operations.entries()) {
@@ -160,6 +163,19 @@ async function expectEveryOperationAnswered(
     );
     await page.fill('#hwsec-try-target', base);
     await fillCredentials(page);
+    // Only a global service's page offers the account id.
+    expect(await page.locator('#hwsec-try-domain').isVisible()).toBe(global);
+    if (global && index === 0) {
+      // A header value is checked before anything is signed or sent.
+      await page.fill('#hwsec-try-domain', 'not an id');
+      const before = received.length;
+      await page.click('#hwsec-try-send');
+      await expect
+        .poll(() => page.locator('#hwsec-try-problems').innerText())
+        .toMatch(/\(domain\) ID: |（domain）ID: /);
+      expect(received.length, 'nothing reached the mock').toBe(before);
+    }
+    if (global) await page.fill('#hwsec-try-domain', DOMAIN_ID);
     const status = await send(page);
     const answer = await page.locator('#hwsec-try-response').innerText();
     expect(status, `${op.operationId}: ${answer}`).toMatch(/^2\d\d$/);
@@ -169,10 +185,15 @@ async function expectEveryOperationAnswered(
       /authorization: SDK-HMAC-SHA256 Access=•+, SignedHeaders=\S+, Signature=•+/,
     );
     expect(sent).toContain('x-sdk-date: ');
+    if (global) {
+      expect(sent).toContain(`x-domain-id: ${DOMAIN_ID}`);
+      expect(sent).toMatch(/SignedHeaders=\S*x-domain-id/);
+    }
     expect(await page.locator('#hwsec-try-request-id').innerText()).toMatch(/^[0-9a-f]{32}$/);
     expect(await page.locator('#hwsec-try-time').innerText()).toMatch(/^\d+ ms$/);
+    // curl cannot sign AK/SK: the command's first line says it sends a token instead.
     expect(await page.locator('#hwsec-try-curl').innerText()).toMatch(
-      new RegExp(`^curl -X ${op.method} '${base}`),
+      new RegExp(`^# .*IAM.*\\ncurl -X ${op.method} '${base}`),
     );
     expect(await page.locator('#hwsec-try-typescript').innerText()).toContain(
       service.clientPackage ? `from '${service.clientPackage}'` : "from '@hwsec/core'",
@@ -190,7 +211,7 @@ describe.each(siteLanguages.map((language) => [language.code, language] as const
     describe.each(services.map((service) => [service.id, service] as const))(
       'on the %s page',
       (_id, service) => {
-        const operations = operationsOf(service, language);
+        const { operations, service: described } = consoleOf(service, language);
         let session: ConsolePage;
         let page: Page;
         beforeAll(async () => {
@@ -203,7 +224,7 @@ describe.each(siteLanguages.map((language) => [language.code, language] as const
         });
 
         it('every operation sends its prefilled example, signed, and gets a 2xx', async () => {
-          await expectEveryOperationAnswered(page, service, operations);
+          await expectEveryOperationAnswered(page, service, operations, described.global);
           // The panel speaks the page's language.
           const withParameters = operations.find((op) => op.parameters.length > 0);
           await openOperation(page, (withParameters ?? operations[0]!).anchor);

@@ -89,6 +89,10 @@ function updateAuth() {
   $('token-field').hidden = !token;
 }
 
+// A global service's AK/SK request may carry the account id, signed as X-Domain-Id, as the
+// official SDK's GlobalCredentials sends it; the clients find it through IAM when it is not given.
+const DOMAIN_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** A parameter's text as the type its schema gives it, so that the schema can judge it. */
 function typedValue(raw, schema) {
   const type = [schema.type].flat()[0];
@@ -140,6 +144,10 @@ function readCall() {
         secretKey: $('sk').value,
         ...($('sts').value && { securityToken: $('sts').value }),
       };
+  const domainId =
+    data.service.global && !('token' in credentials) ? $('domain').value.trim() : '';
+  if (domainId !== '' && !DOMAIN_ID.test(domainId))
+    problems.push(`${say('domain-field')}: ${say('domain-id')}`);
   if (
     'token' in credentials ? !credentials.token : !credentials.accessKey || !credentials.secretKey
   )
@@ -160,6 +168,7 @@ function readCall() {
       params,
       body,
       projectId: params.path['project_id'],
+      domainId: domainId || undefined,
       credentials,
     },
   };
@@ -231,7 +240,13 @@ async function send(event) {
   $('result').scrollIntoView({ block: 'start' });
   show(
     'curl',
-    curlCommand({ method: call.method, url: call.url, headers: call.headers, body: json }),
+    curlCommand({
+      method: call.method,
+      url: call.url,
+      headers: call.headers,
+      body: json,
+      note: say('curl-token'),
+    }),
   );
   show(
     'typescript',
@@ -280,6 +295,7 @@ $('launch').addEventListener('click', () => {
   open(data.operations.find((op) => op.anchor === anchor) ?? current, $('launch'));
 });
 
+$('domain-field').hidden = !data.service.global;
 target.value = data.service.mockUrl;
 $('ak').value = data.testKey.accessKey;
 $('sk').value = data.testKey.secretKey;

@@ -5,7 +5,10 @@
 
 const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
 
-/** @param {{ method: string, url: string, headers: Record<string, string>, body?: string }} call */
+/**
+ * @param {{ method: string, url: string, headers: Record<string, string>, body?: string,
+ *   note: string }} call `note`: the comment line saying why the command sends a token
+ */
 export function curlCommand(call) {
   const lines = [`curl -X ${call.method} ${shellQuote(call.url)}`];
   for (const [name, value] of Object.entries(call.headers))
@@ -15,7 +18,7 @@ export function curlCommand(call) {
     lines.push(`  -H 'Content-Type: application/json'`);
     lines.push(`  --data ${shellQuote(call.body)}`);
   }
-  return lines.join(' \\\n');
+  return `# ${call.note}\n${lines.join(' \\\n')}`;
 }
 
 const lowerFirst = (name) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -24,7 +27,7 @@ const lowerFirst = (name) => name.charAt(0).toLowerCase() + name.slice(1);
  * @param {{ service: { client?: { package: string, factory: string }, global: boolean },
  *   operationId: string, baseUrl: string, url: string, method: string,
  *   params: { path: Record<string, string>, query: Record<string, string>, header: Record<string, string> },
- *   body?: unknown, projectId?: string }} call
+ *   body?: unknown, projectId?: string, domainId?: string }} call
  */
 export function typescriptCall(call) {
   const { client } = call.service;
@@ -39,6 +42,7 @@ export function typescriptCall(call) {
     const options = {
       baseUrl: call.baseUrl,
       ...(call.projectId !== undefined && !call.service.global && { projectId: call.projectId }),
+      ...(call.domainId !== undefined && { domainId: call.domainId }),
     };
     return [
       `import { ${client.factory} } from '${client.package}';`,

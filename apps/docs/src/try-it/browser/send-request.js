@@ -22,7 +22,8 @@ export function maskedHeaders(headers) {
 
 /**
  * @param {{ method: string, url: string, headers: Record<string, string>, body: string | undefined,
- *   operationId: string, projectId: string | undefined, credentials: object }} call
+ *   operationId: string, projectId: string | undefined, domainId: string | undefined,
+ *   credentials: object }} call
  * @returns {Promise<{ sent?: { method: string, url: string, headers: [string, string][] },
  *   response?: { status: number, requestId: string | null, body: string }, error?: object,
  *   ms: number }>}
@@ -41,6 +42,7 @@ export async function sendRequest(call) {
   const { transport } = createTransport({
     credentials: call.credentials,
     projectId: call.projectId,
+    domainId: call.domainId,
     fetch: watched,
     // One attempt: what the page shows is what was sent (an order is never resent anyway).
     retry: false,
