@@ -4,15 +4,16 @@
 // as default; but the standalone bundle Redocly CLI 2.77 inlines into each page has no option to
 // supply it, and its stub always answers with the English default. So the build replaces that
 // stub, in the bundle inlined into a translated page, by one that looks the key up in the
-// language's labels (templates/redoc.<lang>.yaml) first. The few labels Redoc writes without the
-// hook (`Enum:` before a schema's values) are routed through the same lookup.
+// language's labels (templates/redoc.<lang>.yaml) first. The labels Redoc writes without the
+// hook (`Enum:` before a schema's values, a string's `[ 1 .. 64 ] characters`, `or` between
+// security schemes, `API docs by`) are routed through the same lookup under `hwsec.*` keys.
 //
-// Each replaced piece of code must occur exactly once: after a Redoc upgrade that changed it the
-// build fails here instead of quietly showing English again.
+// Each replaced piece of code must occur as many times as counted here: after a Redoc upgrade
+// that changed it the build fails here instead of quietly showing English again.
 //
 // The CLI server-renders the page's first view (sidebar, overview) with its own copy of Redoc,
-// in English; when the inlined bundle hydrates it with other labels, React re-renders that view
-// in the browser (Redoc's hydrate() expects and silences this), so the reader sees the labels.
+// in English. Its label texts are replaced in that markup too, so the first paint is already in
+// the page's language and matches what the bundle renders when it hydrates the view.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -23,11 +24,72 @@ const translateStub =
 const translateWithLabels =
   'useTranslate:()=>({translate:(e,t)=>Object.hasOwn(hwsecRedocLabels,e)?hwsecRedocLabels[e]:(typeof t==`string`?t:t?.defaultValue)||e||``})';
 
-/** The label before a schema's allowed values, written without the hook. */
-const enumLabel =
-  'function kC(e,t){return`${e?.startsWith(`Array`)?`Items `:``}${t===1?`Value:`:`Enum:`}`}';
-const enumLabelWithLabels =
-  'function kC(e,t){return`${e?.startsWith(`Array`)?hwsecRedocLabels[`hwsec.items`]??`Items `:``}${t===1?hwsecRedocLabels[`hwsec.value`]??`Value:`:hwsecRedocLabels[`hwsec.enum`]??`Enum:`}`}';
+/** A label of the page's language by key, else Redoc's English text. */
+const label = (key, english) => `hwsecRedocLabel(\`${key}\`,\`${english}\`)`;
+
+/** Code of Redoc's bundle that writes a label without the hook: what it is, how often it occurs. */
+export const UNHOOKED = [
+  {
+    what: 'the enum label',
+    count: 1,
+    from: 'function kC(e,t){return`${e?.startsWith(`Array`)?`Items `:``}${t===1?`Value:`:`Enum:`}`}',
+    to: `function kC(e,t){return\`\${e?.startsWith(\`Array\`)?${label('hwsec.items', 'Items ')}:\`\`}\${t===1?${label('hwsec.value', 'Value:')}:${label('hwsec.enum', 'Enum:')}}\`}`,
+  },
+  {
+    what: "a string's length",
+    count: 1,
+    from: 'n(Kb(`characters`,',
+    to: `n(Kb(${label('hwsec.characters', 'characters')},`,
+  },
+  {
+    what: "an array's length",
+    count: 1,
+    from: 'n(Kb(`items`,',
+    to: `n(Kb(${label('hwsec.itemCount', 'items')},`,
+  },
+  {
+    what: "an object's size",
+    count: 1,
+    from: 'i===1?`property`:`properties`',
+    to: `i===1?${label('property', 'property')}:${label('properties', 'properties')}`,
+  },
+  {
+    what: 'the non-empty bound',
+    count: 1,
+    from: 'return t===1?`non-empty`:',
+    to: `return t===1?${label('hwsec.nonEmpty', 'non-empty')}:`,
+  },
+  {
+    what: 'the "or" between security schemes',
+    count: 2,
+    from: '{label:`or`}',
+    to: `{label:${label('hwsec.or', 'or')}}`,
+  },
+  {
+    what: 'the "and" between security schemes',
+    count: 3,
+    from: '{label:`and`}',
+    to: `{label:${label('hwsec.and', 'and')}}`,
+  },
+  {
+    what: 'the "or" in an operation\'s security line',
+    count: 1,
+    from: '(sF,{children:` or `})',
+    to: `(sF,{children:\` \${${label('hwsec.or', 'or')}} \`})`,
+  },
+  {
+    what: 'the "and" in an operation\'s security line',
+    count: 1,
+    from: '(sF,{children:` and `})',
+    to: `(sF,{children:\` \${${label('hwsec.and', 'and')}} \`})`,
+  },
+  {
+    what: "Redocly's attribution",
+    count: 1,
+    from: 'children:`API docs by`',
+    to: `children:${label('hwsec.apiDocsBy', 'API docs by')}`,
+  },
+];
 
 const moduleStart = '<script type="module">';
 
@@ -42,13 +104,40 @@ export function readRedocLabels(templatesDir, language) {
   return parse(readFileSync(join(templatesDir, `redoc.${language.code}.yaml`), 'utf8'));
 }
 
-function replaceOnce(html, from, to, what) {
+function replaceCounted(html, from, to, what, expected = 1) {
   const count = html.split(from).length - 1;
-  if (count !== 1)
+  if (count !== expected)
     throw new Error(
-      `Redoc's inlined bundle has ${count} copies of ${what} (expected 1): its code changed; update src/redoc-labels.mjs`,
+      `Redoc's inlined bundle has ${count} copies of ${what} (expected ${expected}): its code changed; update src/redoc-labels.mjs`,
     );
-  return html.replace(from, () => to);
+  return html.replaceAll(from, () => to);
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeText = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * The server-rendered first view with its label texts in the page's language: a text that is a
+ * whole element's content and a label's English (`>Overview<`), and the servers' `Show 1
+ * variable` that Redoc composes from three labels.
+ */
+function translateFirstPaint(html, labels, table) {
+  const zh = (key, english) => table[key] ?? english;
+  let page = html.replace(
+    /(>)(Show|Hide) (\d+) (variables?)(<)/g,
+    (_, open, action, count, noun, close) =>
+      `${open}${escapeText(`${zh(`actions.${action.toLowerCase()}`, action)} ${count} ${zh(noun, noun)}`)}${close}`,
+  );
+  for (const { en, zh: text } of labels) {
+    const english = en.trim();
+    if (!english || english === text) continue;
+    page = page.replace(
+      new RegExp(`>${escapeRegExp(english)}<`, 'g'),
+      () => `>${escapeText(text)}<`,
+    );
+  }
+  return page;
 }
 
 /**
@@ -59,9 +148,14 @@ function replaceOnce(html, from, to, what) {
 export function localizeRedocLabels(html, labels) {
   if (!labels.length) return html;
   const table = Object.fromEntries(labels.map(({ key, zh }) => [key, zh]));
-  let page = replaceOnce(html, translateStub, translateWithLabels, 'the translation hook');
-  page = replaceOnce(page, enumLabel, enumLabelWithLabels, 'the enum label');
+  let page = replaceCounted(html, translateStub, translateWithLabels, 'the translation hook');
+  for (const { what, count, from, to } of UNHOOKED)
+    page = replaceCounted(page, from, to, what, count);
   // `<` escaped so no label can end the script element it sits in.
-  const declaration = `const hwsecRedocLabels=${JSON.stringify(table).replaceAll('<', '\\u003c')};`;
-  return replaceOnce(page, moduleStart, `${moduleStart}${declaration}`, 'the module script');
+  const declaration = [
+    `const hwsecRedocLabels=${JSON.stringify(table).replaceAll('<', '\\u003c')};`,
+    'const hwsecRedocLabel=(k,d)=>Object.hasOwn(hwsecRedocLabels,k)?hwsecRedocLabels[k]:d;',
+  ].join('');
+  page = replaceCounted(page, moduleStart, `${moduleStart}${declaration}`, 'the module script');
+  return translateFirstPaint(page, labels, table);
 }

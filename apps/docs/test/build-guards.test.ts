@@ -30,7 +30,7 @@ import { readOrdersSample, renderOrdersPage } from '../src/orders-page.mjs';
 import { bundleFile } from '../src/bundles.mjs';
 import { services } from '../src/services.mjs';
 import { untranslatedTexts } from '../src/untranslated-text.mjs';
-import { localizeRedocLabels, readRedocLabels } from '../src/redoc-labels.mjs';
+import { localizeRedocLabels, readRedocLabels, UNHOOKED } from '../src/redoc-labels.mjs';
 
 describe('findExternalLoads', () => {
   it('finds scripts, styles, fonts and images from other hosts but not plain links', () => {
@@ -464,17 +464,36 @@ describe('fillPercentSlots', () => {
 describe('localizeRedocLabels', () => {
   const hook =
     'useTranslate:()=>({translate:(e,t)=>(typeof t==`string`?t:t?.defaultValue)||e||``})';
-  const enumLabel =
-    'function kC(e,t){return`${e?.startsWith(`Array`)?`Items `:``}${t===1?`Value:`:`Enum:`}`}';
-  const page = `<div id="redoc"></div><script type="module">const a={${hook}};${enumLabel}</script>`;
-  const labels = [{ key: 'request', en: 'Request', zh: '请求</script>' }];
+  // Redoc's code as the page holds it: the hook, and each label it writes without the hook as
+  // often as Redoc's bundle has it.
+  const unhooked = UNHOOKED.map(({ from, count }) => `;${from}`.repeat(count)).join('');
+  const firstView = '<nav><span>Request</span><button>Show 2 variables</button></nav>';
+  const page = `<div id="redoc">${firstView}</div><script type="module">const a={${hook}}${unhooked}</script>`;
+  const labels = [
+    { key: 'request', en: 'Request', zh: '请求</script>' },
+    { key: 'actions.show', en: 'Show', zh: '展开' },
+    { key: 'variables', en: 'variables', zh: '个变量' },
+    { key: 'hwsec.or', en: 'or', zh: '或' },
+  ];
 
   it("gives Redoc's translation hook the labels, in the page's own script, and leaves an English page alone", () => {
     const html = localizeRedocLabels(page, labels);
     expect(html).not.toContain(hook);
     expect(html).toContain(
-      '<script type="module">const hwsecRedocLabels={"request":"请求\\u003c/script>"};',
+      '<script type="module">const hwsecRedocLabels={"request":"请求\\u003c/script>",',
     );
+    // The server-rendered first view is in the page's language before any script runs.
+    expect(html).toContain(
+      '<nav><span>请求&lt;/script&gt;</span><button>展开 2 个变量</button></nav>',
+    );
+    // A label written without the hook asks the labels by its key, with Redoc's English default.
+    const ask = new Function(
+      'hwsecRedocLabels',
+      `${/const hwsecRedocLabel=[^;]*;/.exec(html)![0]} return hwsecRedocLabel;`,
+    )({ 'hwsec.or': '或' });
+    expect(ask('hwsec.or', 'or')).toBe('或');
+    expect(ask('hwsec.and', 'and')).toBe('and');
+    for (const { from } of UNHOOKED) expect(html).not.toContain(from);
     // The hook as the page runs it: a label it has, else Redoc's English default.
     const translate = new Function(
       'hwsecRedocLabels',
@@ -489,9 +508,8 @@ describe('localizeRedocLabels', () => {
     expect(() => localizeRedocLabels(page.replace(hook, ''), labels)).toThrow(
       'the translation hook',
     );
-    expect(() => localizeRedocLabels(page.replace(enumLabel, ''), labels)).toThrow(
-      'the enum label',
-    );
+    for (const { from, what } of UNHOOKED)
+      expect(() => localizeRedocLabels(page.replace(from, ''), labels)).toThrow(what);
   });
 
   it('every translated language has a label for what Redoc shows on an operation', () => {
