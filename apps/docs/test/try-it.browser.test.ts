@@ -136,10 +136,7 @@ async function close(page: Page) {
   await page.locator('#hwsec-try-dialog[open]').waitFor({ state: 'detached' });
 }
 
-function consoleOf(
-  service: (typeof services)[number],
-  language: (typeof siteLanguages)[number],
-) {
+function consoleOf(service: (typeof services)[number], language: (typeof siteLanguages)[number]) {
   return consoleData(parse(readFileSync(bundleFile(service, language), 'utf8')), service);
 }
 

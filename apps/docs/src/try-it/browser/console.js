@@ -144,8 +144,7 @@ function readCall() {
         secretKey: $('sk').value,
         ...($('sts').value && { securityToken: $('sts').value }),
       };
-  const domainId =
-    data.service.global && !('token' in credentials) ? $('domain').value.trim() : '';
+  const domainId = data.service.global && !('token' in credentials) ? $('domain').value.trim() : '';
   if (domainId !== '' && !DOMAIN_ID.test(domainId))
     problems.push(`${say('domain-field')}: ${say('domain-id')}`);
   if (
