@@ -3,10 +3,9 @@
 // one the mock (and the real service) would accept.
 import { listOperations, loadBundle, readApiRegistry, resolveRef } from '@hwsec/spec';
 
-export const ACCESS_KEY = 'AKTESTEXAMPLE0000000';
-export const SECRET_KEY = 'SKtestexample0000000000000000000000000000';
-export const TOKEN = 'MIIBenchTokenNotASecret0000000000000000000000000000000000000000';
-export const PROJECT_ID = '0123456789abcdef0123456789abcdef';
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY, TOKEN } from './credentials.mjs';
+
+export { ACCESS_KEY, PROJECT_ID, SECRET_KEY, TOKEN };
 
 /**
  * The operations measured, by API id and operationId: everything a request needs (method, path,

@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { childEnv, startJsonService } from '../child.mjs';
+import { OPERATIONS, requestTarget } from '../fixtures.mjs';
 import { median, rotate } from '../stats.mjs';
 
 const SERVER = fileURLToPath(new URL('../fixture-server.mjs', import.meta.url));
 const entry = (name) => fileURLToPath(new URL(`../entries/cold/${name}.mjs`, import.meta.url));
+/** The read every program makes, handed to those that build the request themselves (raw fetch). */
+const READ_TARGET = requestTarget(OPERATIONS.hssRead);
 
 function timeToFirstResponse(script, baseUrl) {
   return new Promise((resolve, reject) => {
@@ -18,7 +21,7 @@ function timeToFirstResponse(script, baseUrl) {
     let answered;
     let out = '';
     let err = '';
-    const child = spawn(process.execPath, [script, baseUrl], {
+    const child = spawn(process.execPath, [script, baseUrl, READ_TARGET], {
       env: childEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

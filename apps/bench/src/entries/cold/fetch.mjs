@@ -1,10 +1,9 @@
 // Cold start, raw fetch: one AK/SK-signed read with the hand-written baseline signer.
-import { ACCESS_KEY, OPERATIONS, PROJECT_ID, SECRET_KEY, requestTarget } from '../../fixtures.mjs';
+// The request target (the spec's HSS read) comes from the parent: see sections/cold-start.mjs.
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../credentials.mjs';
 import { sdkDate, signRequest } from '../../baseline-signer.mjs';
 
-const baseUrl = process.argv[2];
-const op = OPERATIONS.hssRead;
-const target = requestTarget(op);
+const [baseUrl, target] = process.argv.slice(2);
 const headers = {
   'content-type': 'application/json',
   'x-project-id': PROJECT_ID,

@@ -1,6 +1,6 @@
 // Cold start, @hwsec/hss with Node's built-in fetch injected (diagnostic: the web path on Node).
 import { createHssClient } from '@hwsec/hss';
-import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../fixtures.mjs';
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../credentials.mjs';
 
 const hss = createHssClient({
   baseUrl: process.argv[2],

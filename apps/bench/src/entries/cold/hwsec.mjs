@@ -1,6 +1,6 @@
 // Cold start, @hwsec/hss: one AK/SK-signed read.
 import { createHssClient } from '@hwsec/hss';
-import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../fixtures.mjs';
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../credentials.mjs';
 
 const hss = createHssClient({
   baseUrl: process.argv[2],

@@ -1,7 +1,7 @@
 // Cold start, the official core: one AK/SK-signed read, built as its generated HssClient does.
 import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import { ClientBuilder } from '@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js';
-import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../fixtures.mjs';
+import { ACCESS_KEY, PROJECT_ID, SECRET_KEY } from '../../credentials.mjs';
 
 const credentials = new BasicCredentials()
   .withAk(ACCESS_KEY)
