@@ -64,6 +64,8 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
   const [sought, option, variable, listed] = global
     ? ['the account id', 'domainId', 'DOMAIN', 'domains']
     : [`the project of region ${region}`, 'projectId', 'PROJECT', 'projects'];
+  /** This client's cache key, hashed once. */
+  let hashed: string | undefined;
 
   /** The caller's abort: typed, naming its operation and the lookup it was waiting for. */
   const aborted = (operation: string, signal: AbortSignal) =>
@@ -77,7 +79,7 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
 
   /** The shared lookup's id, or this caller's abort as soon as its signal fires. */
   async function ask(operation: string, signal: AbortSignal | undefined): Promise<string> {
-    const key = `${await input.accessKeyHash()} ${url}`;
+    const key = (hashed ??= `${await input.accessKeyHash()} ${url}`);
     if (signal?.aborted) throw aborted(operation, signal);
     let shared = found.get(key);
     if (shared === undefined) {
