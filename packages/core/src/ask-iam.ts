@@ -5,10 +5,9 @@
 //
 // One lookup per access key, IAM endpoint and region in the process, shared by concurrent first
 // calls; a failed one is forgotten, so the next call asks again. The cache key holds a SHA-256 of
-// the access key, never the key itself. Each call waits for the shared lookup only as long as its
-// own signal lets it: an abort rejects that call at once (nothing was sent), the others keep
-// waiting, and a lookup that no call waits for any more is abandoned (its request aborted, and
-// forgotten), so the next call asks afresh rather than joining a request nobody wanted.
+// the access key, never the key itself. Each call waits for it only as long as its own signal
+// lets it: an abort rejects that call at once (nothing was sent) and leaves the lookup to the
+// others and to the next call (its request is bounded by the client's timeoutMs).
 //
 // Only types are imported: a value imported from core would be shared with the main path, and a
 // bundler that splits code would put it in a chunk of its own (see id-lookup.ts).
@@ -22,11 +21,8 @@ export interface AskInput {
   url: string;
   /** The region whose project is looked for; undefined for an account id. */
   region: string | undefined;
-  /**
-   * Sends the GET to `url` through the client's transport, named `operation` in its errors;
-   * `signal` aborts it once no call waits for it.
-   */
-  send: (operation: string, signal: AbortSignal) => Promise<Response>;
+  /** Sends the GET to `url` through the client's transport, named `operation` in its errors. */
+  send: (operation: string) => Promise<Response>;
   /** SHA-256 of the client's access key, hex. */
   accessKeyHash: () => MaybePromise<string>;
   LookupError: typeof HwsecLookupError;
@@ -42,49 +38,20 @@ interface Answer {
   requestId?: string | undefined;
 }
 
-/** One lookup, in flight or answered, shared by every call with the same key and IAM. */
-interface Shared {
-  id: Promise<string>;
-  /**
-   * Calls that may still give up on it; the last to do so abandons it. Infinity once it has
-   * answered, or once a call without a signal (which never gives up) has joined it.
-   */
-  waiting: number;
-  stop: AbortController;
-}
-
-const found = new Map<string, Shared>();
+const found = new Map<string, Promise<string>>();
 
 /** One client's lookup: the id, or a HwsecLookupError naming the call that needed it. */
 export function askIam(input: AskInput): (operation: string, signal?: unknown) => Promise<string> {
   const { url, region, send, LookupError, AbortError, redact } = input;
   const global = region === undefined;
   const lookup = global ? 'KeystoneListAuthDomains' : 'KeystoneListProjects';
-  // What was looked for, the option that makes it unnecessary, its variable and IAM's list.
-  const [sought, option, variable, listed] = global
-    ? ['the account id', 'domainId', 'DOMAIN', 'domains']
-    : [`the project of region ${region}`, 'projectId', 'PROJECT', 'projects'];
-  /** This client's cache key, hashed once. */
-  let hashed: string | undefined;
+  let mine: Promise<string> | undefined;
 
-  /** The caller's abort: typed, naming its operation and the lookup it was waiting for. */
-  const aborted = (operation: string, signal: AbortSignal) =>
-    new AbortError(
-      { operation, idempotent: false, attempts: 0 },
-      signal.reason,
-      redact,
-      false,
-      ` before sending, while IAM ${lookup} looked up ${sought}`,
-    );
-
-  /** The shared lookup's id, or this caller's abort as soon as its signal fires. */
-  async function ask(operation: string, signal: AbortSignal | undefined): Promise<string> {
-    const key = (hashed ??= `${await input.accessKeyHash()} ${url}`);
-    if (signal?.aborted) throw aborted(operation, signal);
-    let shared = found.get(key);
-    if (shared === undefined) {
-      const stop = new AbortController();
-      const pending = send(lookup, stop.signal).then(async (response) => {
+  async function ask(): Promise<string> {
+    const key = `${await input.accessKeyHash()} ${url}`;
+    let pending = found.get(key);
+    if (pending === undefined) {
+      pending = send(lookup).then(async (response) => {
         // What IAM answered, for each caller's HwsecLookupError (its own operation in it).
         if (!response.ok)
           throw {
@@ -97,38 +64,25 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
         if (typeof id === 'string') return id;
         throw { found: Array.isArray(list) ? list.length : undefined } satisfies Answer;
       });
-      const entry: Shared = { id: pending, waiting: 0, stop };
-      found.set(key, (shared = entry));
-      pending.then(
-        () => (entry.waiting = Infinity),
-        () => found.get(key) === entry && found.delete(key),
-      );
+      found.set(key, pending);
+      const forget = () => found.get(key) === pending && found.delete(key);
+      pending.catch(forget);
     }
-    shared.waiting += signal ? 1 : Infinity;
-    if (!signal) return shared.id;
-    const { id, stop } = shared;
-    return new Promise<string>((resolve, reject) => {
-      const quit = () => {
-        reject(aborted(operation, signal));
-        if (--shared.waiting) return;
-        // Nobody waits any more: the request is aborted, and the next call asks afresh.
-        found.get(key) === shared && found.delete(key);
-        stop.abort(signal.reason);
-      };
-      signal.addEventListener('abort', quit, { once: true });
-      id.then(resolve, reject).finally(() => signal.removeEventListener('abort', quit));
-    });
+    return pending;
   }
 
-  return (operation, given) => {
-    // Not an AbortSignal: left to the transport, which refuses it as an input error.
-    const signal = given instanceof AbortSignal ? given : undefined;
-    return ask(operation, signal).catch((error: unknown) => {
-      if (error instanceof AbortError && signal?.aborted) throw error;
+  /** The lookup's id for `operation`, or a HwsecLookupError naming it. */
+  const idFor = (operation: string) =>
+    (mine ??= ask()).catch((error: unknown) => {
+      mine = undefined;
       // The transport throws only typed errors (a call that got no answer); IAM's answers are the
       // plain objects thrown above.
       const cause = error instanceof Error ? (error as HwsecError) : undefined;
       const { found, status, requestId }: Answer = cause ? {} : (error as Answer);
+      // What was looked for, the option that makes it unnecessary, its variable and IAM's list.
+      const [sought, option, variable, listed] = global
+        ? ['the account id', 'domainId', 'DOMAIN', 'domains']
+        : [`the project of region ${region}`, 'projectId', 'PROJECT', 'projects'];
       const why = cause
         ? `failed: ${cause.message.replace(/\.$/, '')}`
         : status
@@ -153,6 +107,27 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
         },
         cause && { cause },
       );
+    });
+
+  return (operation, signal) => {
+    // Not an AbortSignal: left to the transport, which refuses it as an input error.
+    if (!(signal instanceof AbortSignal)) return idFor(operation);
+    return new Promise<string>((resolve, reject) => {
+      // Its call made no attempt: nothing was sent.
+      const quit = () =>
+        reject(
+          new AbortError(
+            { operation, idempotent: false, attempts: 0 },
+            signal.reason,
+            redact,
+            false,
+          ),
+        );
+      if (signal.aborted) return quit();
+      signal.addEventListener('abort', quit, { once: true });
+      idFor(operation)
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', quit));
     });
   };
 }

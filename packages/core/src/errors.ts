@@ -213,14 +213,11 @@ export class HwsecAbortError extends HwsecError {
   declare readonly kind: 'abort';
   declare readonly attempts: number;
 
-  /**
-   * `sent`: whether the request may have left before the caller aborted. `during`: what the call
-   * was still waiting for when nothing had been sent (` while ...`), e.g. its project id's lookup.
-   */
-  constructor(call: CallState, reason: unknown, redact: Redactor, sent: boolean, during = '') {
+  /** `sent`: whether the request may have left before the caller aborted. */
+  constructor(call: CallState, reason: unknown, redact: Redactor, sent: boolean) {
     const safe = redact(reason instanceof Error ? reason.message : String(reason));
     super(
-      `${call.operation}: aborted by the caller${during}: ${safe}${id(call)}.${outcome(call, sent)}`,
+      `${call.operation}: aborted by the caller: ${safe}${id(call)}.${outcome(call, sent)}`,
       callFields(call, 'HwsecAbortError', 'abort', sent),
       { cause: safe },
     );

@@ -92,8 +92,7 @@ export function idLookup(
         return lazy.askIam({
           url,
           region: global ? undefined : region,
-          send: (hwsecOperation, signal) =>
-            iam(new PlainRequest(url, { method: 'GET', hwsecOperation, signal })),
+          send: (hwsecOperation) => iam(new PlainRequest(url, { method: 'GET', hwsecOperation })),
           accessKeyHash: () =>
             signerCrypto.sha256Hex((config.credentials as AkSkCredentials).accessKey),
           LookupError: HwsecLookupError,
