@@ -1,6 +1,6 @@
 // A request to one operation as data (path/query/header values and a JSON body), and how it is
 // put on the wire. Cases are built as data first so they can be counted, printed and replayed.
-import type { Operation } from './operation-model.js';
+import type { Operation, Parameter } from './operation-model.js';
 import { validSample } from './valid-sample.js';
 
 export interface RequestInput {
@@ -13,6 +13,10 @@ export interface RequestInput {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
+/** A parameter's documented example (else a valid sample), as a typed client call takes it. */
+export const exampleValue = (operation: Operation, parameter: Parameter): unknown =>
+  parameter.example ?? validSample(operation.document, parameter.schema);
+
 /**
  * The operation's documented example request: every required parameter (and, with
  * `withOptional`, every optional one) at its example value, and the first body example.
@@ -24,9 +28,7 @@ export function exampleInput(
   const input: RequestInput = { path: {}, query: {}, header: {} };
   for (const parameter of operation.parameters) {
     if (!parameter.required && !options.withOptional) continue;
-    input[parameter.in][parameter.name] = text(
-      parameter.example ?? validSample(operation.document, parameter.schema),
-    );
+    input[parameter.in][parameter.name] = text(exampleValue(operation, parameter));
   }
   const examples = operation.requestBody?.examples ?? [];
   const example = options.bodyExample

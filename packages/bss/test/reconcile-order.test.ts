@@ -3,7 +3,7 @@
 // a server speaking BSS's wire format then holds the account's orders. Every answer (placed with
 // the exact order, not placed, ambiguous with both), the payment, the refusals, the wait for BSS
 // to list a new order, paging and the one-year rule of ListCustomerOrders.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { createHssClient } from '@hwsec/hss';
 import { hangUp, json, startServer } from '@hwsec/test-support/http-server';
 import { AK, PROJECT, SK } from '@hwsec/test-support/vectors';
@@ -12,6 +12,7 @@ import {
   HwsecReconcileError,
   reconcileOrder,
   unwrap,
+  type ReconcileResult,
 } from '../src/generated/index.js';
 import { bssTimeFromNow, startFakeBss, type FakeOrder } from './support/fake-bss.js';
 
@@ -83,6 +84,34 @@ describe('reconcileOrder after an order call that may have been placed', () => {
     const answer = await reconcileOrder(bssClient(bss.baseUrl), error, quick);
     expect(answer).toMatchObject({ outcome: 'placed', order: { order: { order_id: 'CS-OURS' } } });
     expect(bss.listCalls[0]!.get('service_type_code')).toBe(HSS);
+  });
+
+  it('says which facts it could not compare: an order of another edition in the window is "placed", named so', async () => {
+    // Our attempt failed before placing anything; meanwhile a basic edition was bought with the
+    // same quantity and period. BSS's line items keep no copy of resource_spec_code.
+    const error = await cutHssOrder();
+    const basic = { subscription_num: 2, period_type: 2, period_num: 1 };
+    const bss = await started(
+      startFakeBss([
+        hssOrder('CS-BASIC', {
+          line_items: [{ ...basic, product_spec_desc: 'HSS basic edition' }],
+        }),
+      ]),
+    );
+    const answer = await reconcileOrder(bssClient(bss.baseUrl), error, quick);
+    expect(answer).toMatchObject({ outcome: 'placed', order: { order: { order_id: 'CS-BASIC' } } });
+    expect(answer.outcome === 'placed' && answer.uncompared).toEqual(['resource_spec_code']);
+    expectTypeOf<Extract<ReconcileResult, { outcome: 'placed' }>['uncompared']>().toEqualTypeOf<
+      readonly string[]
+    >();
+    expectTypeOf<Extract<ReconcileResult, { outcome: 'ambiguous' }>['uncompared']>().toEqualTypeOf<
+      readonly string[]
+    >();
+
+    // Two such orders: ambiguous, naming the same fact.
+    bss.orders.push(hssOrder('CS-ENTERPRISE'));
+    const both = await reconcileOrder(bssClient(bss.baseUrl), error, quick);
+    expect(both).toMatchObject({ outcome: 'ambiguous', uncompared: ['resource_spec_code'] });
   });
 
   it('ambiguous: two identical orders in the window are both returned, not guessed between', async () => {

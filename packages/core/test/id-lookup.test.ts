@@ -1,10 +1,16 @@
 // Ids found read-only: a regional client with AK/SK and a region but no project id asks IAM
 // KeystoneListProjects (?name=<region>) on first use, and a global one with no account id asks
 // KeystoneListAuthDomains; once per access key, IAM endpoint and region, concurrent first calls
-// sharing one request, a failure forgotten. IAM and the service are real HTTP servers on
+// sharing one request, a failure forgotten, and a caller's abort ending its own wait for a slow
+// IAM without failing the others'. IAM and the service are real HTTP servers on
 // 127.0.0.1; every IAM request is checked to be a GET signed as the official signer signs it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServiceClient, HwsecConfigError, HwsecLookupError } from '../dist/index.js';
+import {
+  createServiceClient,
+  HwsecAbortError,
+  HwsecConfigError,
+  HwsecLookupError,
+} from '../dist/index.js';
 import { officialSignatureFor } from '@hwsec/test-support/gateway-check';
 import { json, startServer, type Received, type Reply } from '@hwsec/test-support/http-server';
 import { AK, SK } from '@hwsec/test-support/vectors';
@@ -93,6 +99,15 @@ async function lookupError(promise: Promise<unknown>): Promise<HwsecLookupError>
   );
   expect(error).toBeInstanceOf(HwsecLookupError);
   return error as HwsecLookupError;
+}
+
+/** An IAM reply held until `release()`: a slow IAM, released when the test says so. */
+function held(reply: Reply) {
+  const pending: Array<() => void> = [];
+  return {
+    reply: ((req, res) => void pending.push(() => reply(req, res))) satisfies Reply,
+    release: () => pending.splice(0).forEach((answer) => answer()),
+  };
 }
 
 const paths = (s: { received: Received[] }) => s.received.map((r) => `${r.method} ${r.url}`);
@@ -186,6 +201,88 @@ describe('a regional client without a project id finds it through IAM', () => {
     await client['createQuotasOrder']!(order);
     expect(iam.received).toHaveLength(2);
     expect(paths(api)).toEqual([`POST /v5/${P1}/quotas/orders`]);
+  });
+
+  describe("the caller's signal while IAM is slow", () => {
+    const setUp = async (...replies: Reply[]) => {
+      const slow = held(projects(P1));
+      const iam = await iamServer(slow.reply, ...replies);
+      const api = await service();
+      const client = regional({
+        region: 'cn-north-4',
+        baseUrl: api.baseUrl,
+        iamEndpoint: iam.baseUrl,
+        credentials: keys,
+        env: {},
+      } as Options);
+      return { slow, iam, api, client };
+    };
+    const abortError = async (promise: Promise<unknown>) => {
+      const error = await promise.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(HwsecAbortError);
+      return error as HwsecAbortError;
+    };
+
+    it('an abort ends the call at once with a typed error; the order is not sent', async () => {
+      const { iam, api, client } = await setUp();
+      const controller = new AbortController();
+      const call = client['createQuotasOrder']!({ ...order, signal: controller.signal });
+      await expect.poll(() => iam.received.length).toBe(1);
+      controller.abort(new Error('user left'));
+      // IAM never answers this one: the call settles from the abort alone.
+      const error = await abortError(call);
+      expect(error).toMatchObject({
+        kind: 'abort',
+        operation: 'CreateQuotasOrder',
+        attempts: 0,
+        mayHaveBeenProcessed: false,
+      });
+      expect(error.message).toMatch(/^CreateQuotasOrder: aborted by the caller: user left\b/);
+      expect(error.message).toMatch(/not sent|Nothing was placed/);
+      expect(api.received).toEqual([]);
+    });
+
+    it('a signal aborted before the call: refused before IAM is asked', async () => {
+      const { iam, api, client } = await setUp();
+      const error = await abortError(
+        client['showResourceQuotas']!({ signal: AbortSignal.abort(new Error('too late')) }),
+      );
+      expect(error.message).toMatch(/^ShowResourceQuotas: aborted by the caller: too late\b/);
+      expect(iam.received).toEqual([]);
+      expect(api.received).toEqual([]);
+    });
+
+    it('another concurrent caller without a signal still gets its answer when IAM answers', async () => {
+      const { slow, iam, api, client } = await setUp();
+      const controller = new AbortController();
+      const aborted = client['createQuotasOrder']!({ ...order, signal: controller.signal });
+      const patient = client['showResourceQuotas']!();
+      await expect.poll(() => iam.received.length).toBe(1);
+      controller.abort(new Error('user left'));
+      await abortError(aborted);
+      slow.release();
+      await patient;
+      expect(iam.received).toHaveLength(1);
+      expect(paths(api)).toEqual([`GET /v5/${P1}/billing/quotas`]);
+    });
+
+    it('after an abort, the next call waits for the same lookup and is sent when IAM answers', async () => {
+      const { slow, iam, api, client } = await setUp();
+      const controller = new AbortController();
+      const call = client['createQuotasOrder']!({ ...order, signal: controller.signal });
+      await expect.poll(() => iam.received.length).toBe(1);
+      controller.abort(new Error('user left'));
+      await abortError(call);
+      // The abort ended one call's wait, not the lookup: the next call joins it.
+      const next = client['createQuotasOrder']!(order);
+      slow.release();
+      await next;
+      expect(paths(iam)).toEqual(['GET /v3/projects?name=cn-north-4']);
+      expect(paths(api)).toEqual([`POST /v5/${P1}/quotas/orders`]);
+    });
   });
 
   it('an IAM that cannot be reached is the same typed error, the order not sent', async () => {

@@ -1,7 +1,13 @@
 // Inputs and expectations of the consumer contract, all read from the bundles: the documented
-// request examples (as client call arguments), the 200 and 400 examples the answers must equal.
-import { operationsOf, type ApiName, type Operation } from '../../src/operation-model.js';
-import { exampleInput } from '../../src/request-input.js';
+// request examples (as client call arguments), the success and 400 examples the answers must
+// equal. Regional APIs' operations have a project id; global ones' (BSS, IAM) have none.
+import {
+  operationsOf,
+  successOf,
+  type ApiName,
+  type Operation,
+} from '../../src/operation-model.js';
+import { exampleInput, exampleValue } from '../../src/request-input.js';
 
 /** The reference pages’ test pair, which the mock accepts in signature mode. */
 export const TEST_AKSK = {
@@ -17,46 +23,69 @@ export const CREDENTIAL_KINDS = Object.keys(CREDENTIALS) as CredentialKind[];
 
 export interface ConsumerCall {
   example: string;
-  /** `{ params: { query, header }, body }` as a client method takes it. */
+  /**
+   * `{ params: { path, query, header }, body }` as a client method takes it; `path` without
+   * `project_id`, which the client fills.
+   */
   init: {
-    params: { query?: Record<string, string>; header?: Record<string, string> };
+    params: {
+      path?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      header?: Record<string, unknown>;
+    };
     body?: unknown;
   };
 }
 
-export interface ConsumerContract {
-  operation: Operation;
-  projectId: string;
-  calls: ConsumerCall[];
-  ok: unknown;
-  badRequest: { error_code: string; error_msg: string };
+/** BSS's, HSS's, DSC's and SecMaster's error body; IAM's is Keystone's (`{ error: {...} }`). */
+export interface ErrorCodeBody {
+  error_code: string;
+  error_msg: string;
 }
 
-export function consumerContract(api: ApiName, operationId: string): ConsumerContract {
+export interface ConsumerContract<BadRequest = ErrorCodeBody> {
+  operation: Operation;
+  /** The documented project id; undefined where the path has none (BSS, IAM: global APIs). */
+  projectId: string | undefined;
+  calls: ConsumerCall[];
+  /** The documented success status (200, or 204 for BSS PayOrders) and its first example. */
+  okStatus: number;
+  ok: unknown;
+  /** The first documented 400 answer, in the API's error format. */
+  badRequest: BadRequest;
+}
+
+export function consumerContract<BadRequest = ErrorCodeBody>(
+  api: ApiName,
+  operationId: string,
+): ConsumerContract<BadRequest> {
   const operation = operationsOf(api).find((o) => o.operationId === operationId);
   if (!operation) throw new Error(`${operationId} is not in the ${api} bundle`);
   const examples = operation.requestBody?.examples.map((e) => e.name) ?? [undefined];
   const calls = examples.map((bodyExample) => {
-    const input = exampleInput(operation, {
-      withOptional: true,
-      ...(bodyExample && { bodyExample }),
-    });
+    const { body } = exampleInput(operation, bodyExample ? { bodyExample } : {});
+    // Every parameter at its documented value, typed as the client takes it (an integer query
+    // parameter as a number, not as the text it is on the wire).
     const params: ConsumerCall['init']['params'] = {};
-    if (Object.keys(input.query).length > 0) params.query = input.query;
-    if (Object.keys(input.header).length > 0) params.header = input.header;
+    for (const parameter of operation.parameters)
+      if (parameter.name !== 'project_id')
+        (params[parameter.in] ??= {})[parameter.name] = exampleValue(operation, parameter);
     return {
       example: bodyExample ?? 'parameters',
-      init: { params, ...(input.body !== undefined && { body: input.body }) },
+      init: { params, ...(body !== undefined && { body }) },
     };
   });
+  const success = successOf(operation);
   const projectId = exampleInput(operation).path['project_id'];
-  if (!projectId) throw new Error(`${operationId} has no project_id example`);
+  if (operation.path.includes('{project_id}') && !projectId)
+    throw new Error(`${operationId} has no project_id example`);
   return {
     operation,
     projectId,
     calls,
-    ok: operation.responses['200']?.examples[0]?.value,
-    badRequest: operation.responses['400']?.examples[0]?.value as ConsumerContract['badRequest'],
+    okStatus: success.status,
+    ok: success.examples[0],
+    badRequest: operation.responses['400']?.examples[0]?.value as BadRequest,
   };
 }
 

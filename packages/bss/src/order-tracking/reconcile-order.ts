@@ -18,10 +18,16 @@ const UNPAID = [1, 4, 6, 9];
 /** ListCustomerOrders' create_time window may span one year at most; 365 days is within it. */
 const MAX_WINDOW_MS = 365 * 24 * 3600 * 1000;
 
+/**
+ * `uncompared`: the request's facts (body fields, e.g. `resource_spec_code`, HSS's edition) that
+ * BSS's line items keep no copy of (null in the spec's `x-hwsec-order`), so no order could be told
+ * apart by them: an order that differs only in those, placed in the same window, matches too.
+ * Empty for a payment, whose order is named by its id.
+ */
 export type ReconcileResult =
-  | { outcome: 'placed'; order: OrderDetails }
+  | { outcome: 'placed'; order: OrderDetails; uncompared: readonly string[] }
   | { outcome: 'not-placed' }
-  | { outcome: 'ambiguous'; orders: OrderDetails[] };
+  | { outcome: 'ambiguous'; orders: OrderDetails[]; uncompared: readonly string[] };
 
 export interface ReconcileOptions {
   /** How far the service's clock may be behind ours (widens the window). Default 300000 (5 min). */
@@ -36,7 +42,7 @@ export interface ReconcileOptions {
 /**
  * Answers 'placed' (with the one order that matches, or the paid order), 'ambiguous' (several
  * orders match: identical purchases in one window cannot be told apart, and this says so instead
- * of guessing) or 'not-placed'. Refuses (HwsecReconcileError) an error whose call provably placed
+ * of guessing) or 'not-placed'; 'placed' and 'ambiguous' name the facts that were not compared. Refuses (HwsecReconcileError) an error whose call provably placed
  * nothing (`mayHaveBeenProcessed` false) and one of a call that is not an order.
  */
 export async function reconcileOrder(
@@ -87,7 +93,7 @@ async function paymentOutcome(
   const order = await readOrder(bss, String(attempt.facts[attempt.record.pays!]), signal);
   return UNPAID.includes(order.order.status ?? -1)
     ? { outcome: 'not-placed' }
-    : { outcome: 'placed', order };
+    : { outcome: 'placed', order, uncompared: [] };
 }
 
 async function matchingOrders(
@@ -97,14 +103,15 @@ async function matchingOrders(
   signal?: AbortSignal,
 ): Promise<ReconcileResult> {
   const matches: OrderDetails[] = [];
+  const { compared, uncompared } = comparableFacts(attempt);
   for (const candidate of await listCandidates(bss, attempt, clockSkewMs, signal)) {
     const details = await readOrder(bss, candidate.order_id!, signal);
-    if (matchesFacts(details, attempt)) matches.push(details);
+    if (matchesFacts(details, attempt, compared)) matches.push(details);
   }
   if (matches.length === 0) return { outcome: 'not-placed' };
   return matches.length === 1
-    ? { outcome: 'placed', order: matches[0]! }
-    : { outcome: 'ambiguous', orders: matches };
+    ? { outcome: 'placed', order: matches[0]!, uncompared }
+    : { outcome: 'ambiguous', orders: matches, uncompared };
 }
 
 /** Every order of the service created in [sentAt - skew, now + skew], one year per list at most. */
@@ -154,13 +161,25 @@ const bssTime = (ms: number, round: (x: number) => number) =>
   new Date(round(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * Some line item records every fact the spec maps to a line-item field with the value sent.
- * Facts BSS keeps no copy of (null in x-hwsec-order, e.g. the spec code) cannot tell orders apart.
+ * The facts a line item can be compared on (fact -> line-item field), and the others: those BSS
+ * keeps no copy of (null in x-hwsec-order, e.g. the spec code) and those of a list in the body
+ * (`a[].b`), whose items need not map one to one onto line items.
  */
-function matchesFacts({ lineItems }: OrderDetails, attempt: OrderAttempt): boolean {
-  const compared = Object.entries(attempt.record.facts).filter(
-    (entry): entry is [string, string] => entry[1] !== null && !entry[0].includes('[]'),
-  );
+function comparableFacts(attempt: OrderAttempt) {
+  const compared: Array<[string, string]> = [];
+  const uncompared: string[] = [];
+  for (const [fact, field] of Object.entries(attempt.record.facts))
+    if (field === null || fact.includes('[]')) uncompared.push(fact);
+    else compared.push([fact, field]);
+  return { compared, uncompared };
+}
+
+/** Some line item records every compared fact with the value sent. */
+function matchesFacts(
+  { lineItems }: OrderDetails,
+  attempt: OrderAttempt,
+  compared: ReadonlyArray<[string, string]>,
+): boolean {
   return lineItems.some((item) =>
     compared.every(
       ([fact, field]) => (item as Record<string, unknown>)[field] === attempt.facts[fact],

@@ -13,6 +13,8 @@ export interface FakeLineItem {
   subscription_num?: number;
   period_type?: number;
   period_num?: number;
+  /** A description of what was bought (the spec's example: `HSS enterprise edition`). */
+  product_spec_desc?: string;
 }
 
 export interface FakeOrder {
