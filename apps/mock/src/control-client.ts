@@ -1,8 +1,9 @@
 /**
  * A small typed client of the mock's control API, for tests and users: the faults, a project's
- * state and the billing clock. Its types are generated from the control API document (src/generated/, from
- * spec/control/), and every path it calls is checked against that document's paths at compile
- * time, so a change to the document shows here as a type error, not as a 404 at run time.
+ * state and the billing clock. Its types are generated from the control API document
+ * (src/generated/, from spec/control/), and every path it calls is checked against that
+ * document's paths at compile time, so a change to the document shows here as a type error, not
+ * as a 404 at run time.
  */
 import type { components, paths } from './generated/control-api.js';
 

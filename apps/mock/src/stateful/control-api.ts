@@ -2,7 +2,8 @@
  * The control API under `/_hwsec/` (spec/control/openapi.yaml): show, seed and reset a project's
  * state, reset all, show or seed the account (control-account.ts), and show or move the billing
  * clock forward (control-clock.ts). Every change goes through the store like the simulated
- * operations' changes, so it is atomic and (with a state file) durable before the answer. Orders are paid as in the cloud, with BSS PayOrders.
+ * operations' changes, so it is atomic and (with a state file) durable before the answer. Orders
+ * are paid as in the cloud, with BSS PayOrders.
  */
 import { CONTROL_PREFIX, type ControlDocument } from './control-document.js';
 import { duplicateId, normalizeSeed } from './seed.js';

@@ -68,8 +68,8 @@ async function syncFolder(path: string): Promise<void> {
 
 /**
  * Writes a whole state (header, the account and the billing clock's offset as a change record,
- * then one line per project) into `file`, piece by piece; returns the last line's seal. A project never parsed since start is
- * written from its bytes as they are.
+ * then one line per project) into `file`, piece by piece; returns the last line's seal. A
+ * project never parsed since start is written from its bytes as they are.
  */
 async function writeState(
   file: FileHandle,
