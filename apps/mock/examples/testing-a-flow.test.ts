@@ -4,9 +4,11 @@ import { createControlClient, startMock, type RunningMock } from '@hwsec/mock';
 import { createSecMasterClient } from '@hwsec/secmaster';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 
-// This file starts its own stateful mock, in its own process, on free ports: the same mock as
-// `pnpm mock -- --stateful --seed demo` (ports 4010, 4030, 4040), but one whose clock and state
-// no other test file shares, so it may reset everything and move the clock as it likes.
+// The mock: started by this file, in the test's process, on free ports, stateful as
+// `pnpm mock -- --stateful --seed demo` starts it. Its state and clock are this file's alone, so
+// it may reset everything and move the clock. Against a mock started with that command instead,
+// use its URLs (HSS http://127.0.0.1:4010, SecMaster :4030, BSS :4040) without beforeAll and
+// afterAll; its clock and state are then shared by every test that uses it.
 let mock: RunningMock;
 beforeAll(async () => {
   mock = await startMock({
