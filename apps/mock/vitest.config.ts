@@ -1,8 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The examples import the mock by its package name, as a user's test does: that name is this
+  // package's source here, so they run (and typecheck, tsconfig.json) without a build first.
+  resolve: {
+    alias: [
+      {
+        find: /^@hwsec\/mock$/,
+        replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+      },
+    ],
+  },
   test: {
-    include: ['test/**/*.test.ts'],
+    // examples/*.test.ts are the README's copyable tests: run like the package's own.
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     // Most files spend their time waiting on a mock process they started (its start-up, its
     // clock, a kill and restart): two at a time keep both cores of a small machine busy, where
     // vitest's default there (cores - 1) runs the files one by one.

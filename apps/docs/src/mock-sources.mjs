@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const flowExampleFile = fileURLToPath(
-  import.meta.resolve('@hwsec/mock/examples/testing-a-flow.ts'),
+  import.meta.resolve('@hwsec/mock/examples/testing-a-flow.test.ts'),
 );
 
 /** The "Simulating a lost answer" example (faults armed through the control API). */

@@ -186,7 +186,7 @@ export interface ExpectedFlowPages {
   /** Paths from the site root (`zh-CN/testing-a-flow.html`). */
   flow: string;
   control: string;
-  /** apps/mock/examples/testing-a-flow.ts, byte for byte. */
+  /** apps/mock/examples/testing-a-flow.test.ts, byte for byte. */
   example: string;
   /** apps/mock/examples/lost-answer.ts, byte for byte. */
   lostAnswerExample: string;

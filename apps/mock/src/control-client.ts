@@ -1,8 +1,9 @@
 /**
- * A small typed client of the mock's control API, for tests and users: the faults and a
- * project's state. Its types are generated from the control API document (src/generated/, from
- * spec/control/), and every path it calls is checked against that document's paths at compile
- * time, so a change to the document shows here as a type error, not as a 404 at run time.
+ * A small typed client of the mock's control API, for tests and users: the faults, a project's
+ * state and the billing clock. Its types are generated from the control API document
+ * (src/generated/, from spec/control/), and every path it calls is checked against that
+ * document's paths at compile time, so a change to the document shows here as a type error, not
+ * as a 404 at run time.
  */
 import type { components, paths } from './generated/control-api.js';
 
@@ -11,6 +12,7 @@ export type ControlFaultArm = Schemas['FaultArm'];
 export type ControlFault = Schemas['Fault'];
 export type ControlProjectState = Schemas['ProjectState'];
 export type ControlErrorBody = Schemas['ControlError'];
+export type ControlClock = Schemas['Clock'];
 
 /** A control call the mock refused: its status and the `HWSEC.0xxx` body naming the field. */
 export class ControlApiError extends Error {
@@ -88,8 +90,16 @@ export function createControlClient({ baseUrl, token }: ControlClientOptions) {
     /** ResetProjectState: forgets the project, and disarms the faults scoped to it. */
     resetProjectState: (projectId: string) =>
       call<void>('ResetProjectState', 'DELETE', path('/_hwsec/state/{project_id}', projectId)),
-    /** ResetAllState: forgets every project, and disarms every fault. */
+    /** ResetAllState: forgets every project, disarms every fault, puts the clock back. */
     resetAllState: () => call<void>('ResetAllState', 'DELETE', path('/_hwsec/state')),
+    /** ShowClock: the billing clock's time and its offset from real time (stateful mode). */
+    showClock: () => call<ControlClock>('ShowClock', 'GET', path('/_hwsec/clock')),
+    /**
+     * AdvanceClock: moves the billing clock forward (order status, periods, expiry); signatures
+     * keep real time (stateful mode).
+     */
+    advanceClock: (advance: Schemas['ClockAdvance']) =>
+      call<ControlClock>('AdvanceClock', 'POST', path('/_hwsec/clock'), advance),
   };
 }
 

@@ -19,4 +19,5 @@ export {
   type ControlFaultArm,
   type ControlProjectState,
   type ControlErrorBody,
+  type ControlClock,
 } from './control-client.js';

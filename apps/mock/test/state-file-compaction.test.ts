@@ -1,7 +1,7 @@
 // The log is rewritten from the state once it has doubled (and passed 8 MiB), in the background,
 // with the real process: orders answered before, during and after the rewrite are all in the new
-// file, the file keeps loading after SIGKILL, and it is smaller than the log it replaced; projects
-// not read since start are written from the file as they are.
+// file (so is the billing clock's offset), the file keeps loading after SIGKILL, and it is smaller
+// than the log it replaced; projects not read since start are written from the file as they are.
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startMockProcess } from './mock-process.js';
@@ -29,8 +29,9 @@ describe('state file compaction', () => {
     async () => {
       const file = newStateFile();
       writeStateFile(file, { big: { hss: { quotas: quotas(20_000, 'a') } } });
-      const inode = statSync(file).ino;
       const mock = await startMockProcess(['--state-file', file]);
+      // After the start, which rewrites the version 2 file sealed (a new file, a new inode).
+      const inode = statSync(file).ino;
       const answered = new Map<string, string>();
       let onAnswer = () => {};
       let stop = false;
@@ -47,6 +48,8 @@ describe('state file compaction', () => {
       try {
         // Seeding the big project again and again doubles the log past 8 MiB.
         const api = control(mock.urls.hss!);
+        // Moved before the rewrite: afterwards only the rewritten state holds the offset.
+        expect((await api.call('POST', 'clock', { advance_seconds: 3600 })).status).toBe(200);
         for (let round = 0; statSync(file).ino === inode; round++) {
           expect(round).toBeLessThan(50);
           const seeded = await api.seed('big', { hss: { quotas: quotas(20_000, `r${round}`) } });
@@ -75,6 +78,7 @@ describe('state file compaction', () => {
       try {
         const api = control(next.urls.hss!);
         expect((await api.state('big')).body).toEqual(seededLast);
+        expect((await api.call('GET', 'clock')).body).toMatchObject({ offset_seconds: 3600 });
         const byProject = new Map<string, string[]>();
         for (const [id, project] of answered)
           byProject.set(project, [...(byProject.get(project) ?? []), id]);

@@ -1,6 +1,6 @@
 // The store's promises with a state file, with the file writer replaced by one the test controls:
 // a change is answered only after the write that holds it, reads see only durable state, and a
-// failed write undoes every change not yet durable.
+// failed write undoes every change not yet durable (the billing clock's offset included).
 import { describe, expect, it } from 'vitest';
 import { keep, StateStore, type Journal } from '../src/stateful/state-store.js';
 import type { ChangeRecord } from '../src/stateful/state-delta.js';
@@ -90,5 +90,34 @@ describe('state store with a state file', () => {
     writes[2]!.done();
     await d;
     expect(ids(store)).toEqual(['a', 'd']);
+  });
+
+  it('the billing clock moves once its write is durable, and back when the write fails', async () => {
+    const { writes, journal } = controlledWrites();
+    const store = new StateStore({ now: () => new Date(0), journal });
+    const advance = (seconds: number) =>
+      store.change((tx) => {
+        tx.setClockOffset(tx.clockOffset() + seconds);
+        return keep(undefined);
+      });
+    const first = advance(60);
+    await until(() => writes.length === 1);
+    expect(store.now().getTime()).toBe(0); // not durable yet
+    expect(writes[0]!.records).toEqual([{ counter: 0, projects: {}, clock_offset_seconds: 60 }]);
+    writes[0]!.done();
+    await first;
+    expect(store.now().getTime()).toBe(60_000);
+    const second = advance(30);
+    await until(() => writes.length === 2);
+    writes[1]!.fail(new Error('disk full'));
+    await expect(second).rejects.toThrow('disk full');
+    expect(store.readClockOffset()).toBe(60);
+    // The next change builds on 60, not on the undone 90.
+    const third = advance(1);
+    await until(() => writes.length === 3);
+    expect(writes[2]!.records[0]!.clock_offset_seconds).toBe(61);
+    writes[2]!.done();
+    await third;
+    expect(store.now().getTime()).toBe(61_000);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The control API under `/_hwsec/` (spec/control/openapi.yaml): show, seed and reset a project's
- * state, reset all, and show or seed the account (control-account.ts). Every change goes through
- * the store like the simulated operations' changes, so it is atomic and (with a state file)
- * durable before the answer. Orders are paid as in the cloud, with BSS PayOrders.
+ * state, reset all, show or seed the account (control-account.ts), and show or move the billing
+ * clock forward (control-clock.ts). Every change goes through the store like the simulated
+ * operations' changes, so it is atomic and (with a state file) durable before the answer. Orders
+ * are paid as in the cloud, with BSS PayOrders.
  */
 import { CONTROL_PREFIX, type ControlDocument } from './control-document.js';
 import { duplicateId, normalizeSeed } from './seed.js';
@@ -11,6 +12,7 @@ import { NDJSON, projectLines, readProjectLines } from './project-lines.js';
 import type { StateStore } from './state-store.js';
 import { discard, keep } from './state-store.js';
 import { handleAccount } from './control-account.js';
+import { handleClock } from './control-clock.js';
 
 export interface ControlAnswer {
   readonly status: number;
@@ -65,6 +67,8 @@ export async function handleControl(
   store: StateStore,
   control: ControlDocument,
   request: ControlRequest,
+  /** The real clock, which the billing clock's offset is added to. */
+  realNow: () => Date,
 ): Promise<ControlAnswer> {
   const path = request.target.split('?', 1)[0]!;
   const segments = path.slice(CONTROL_PREFIX.length).split('/');
@@ -103,6 +107,8 @@ export async function handleControl(
   }
   if (segments.length === 1 && segments[0] === 'account')
     return allow(['GET', 'PATCH']) ?? handleAccount(store, control, method, request.body);
+  if (segments.length === 1 && segments[0] === 'clock')
+    return allow(['GET', 'POST']) ?? handleClock(store, control, method, request.body, realNow);
   return fail(404, 'HWSEC.0404', `${path} is not a path of the control API`);
 }
 

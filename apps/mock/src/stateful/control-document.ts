@@ -44,6 +44,10 @@ export interface ControlDocument {
   checkAccountState(value: unknown): string | undefined;
   /** What is wrong with an AccountSeed (the body of `PATCH /_hwsec/account`), or undefined. */
   checkAccountSeed(value: unknown): string | undefined;
+  /** What is wrong with a ClockAdvance (the body of `POST /_hwsec/clock`), or undefined. */
+  checkClockAdvance(value: unknown): string | undefined;
+  /** The most seconds the billing clock may be ahead of real time (Clock's `offset_seconds`). */
+  clockOffsetLimit(): number;
   /** The maxItems of the list at this path of a project; undefined when it is not a list. */
   listLimit(path: readonly string[]): number | undefined;
 }
@@ -103,6 +107,13 @@ export function loadControlDocument(): ControlDocument {
     },
     checkAccountSeed(value) {
       return checkAt('#/components/schemas/AccountSeed', value);
+    },
+    checkClockAdvance(value) {
+      return checkAt('#/components/schemas/ClockAdvance', value);
+    },
+    clockOffsetLimit() {
+      const offset = schemaAt(document, '#/components/schemas/Clock/properties/offset_seconds');
+      return offset?.['maximum'] as number;
     },
     listLimit(path) {
       const schema = schemaAt(document, pointerOf(path));

@@ -4,7 +4,8 @@
  * the project. The diff knows nothing of HSS, DSC or SecMaster: any list of the state is diffed
  * the same way (items are replaced, never edited, so identity says what changed), any nested
  * object is walked, anything else is a value. A section or collection added to a project later is
- * recorded and replayed with no change here; the account rides along whole (`account`).
+ * recorded and replayed with no change here; the account rides along whole (`account`), and the
+ * billing clock's offset as a number (`clock_offset_seconds`).
  */
 import type { AccountState } from './account-model.js';
 import type { ProjectState } from './state-model.js';
@@ -34,6 +35,8 @@ export interface ChangeRecord {
   readonly projects: Readonly<Record<string, ProjectDelta | null>>;
   /** The members of the account the change set (all of them after a reset of everything). */
   readonly account?: Partial<AccountState>;
+  /** The billing clock's offset (seconds ahead of real time), when the change moved it. */
+  readonly clock_offset_seconds?: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -126,7 +129,7 @@ export function applyDelta(state: Record<string, unknown>, delta: ProjectDelta):
 /** Checks that a parsed line has the shape of a ChangeRecord; returns what is wrong. */
 export function recordProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'is not an object';
-  const { counter, all, projects, account, ...rest } = value;
+  const { counter, all, projects, account, clock_offset_seconds: clock, ...rest } = value;
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) return `${extra} is not a field of a change`;
   if (counter !== undefined && (!Number.isSafeInteger(counter) || (counter as number) < 0))
@@ -134,6 +137,8 @@ export function recordProblem(value: unknown): string | undefined {
   if (all !== undefined && all !== true) return 'all must be true when present';
   if (!isObject(projects)) return 'projects must be an object';
   if (account !== undefined && !isObject(account)) return 'account must be an object';
+  if (clock !== undefined && (!Number.isSafeInteger(clock) || (clock as number) < 0))
+    return 'clock_offset_seconds must be a non-negative integer';
   for (const [id, delta] of Object.entries(projects)) {
     if (delta === null) continue;
     if (!isObject(delta)) return `project ${id}: must be null, {set} or {edits}`;

@@ -24,6 +24,7 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { loneSurrogateAt } from '../request-body.js';
 import type { AccountState } from './account-model.js';
+import { billingTime } from './billing-clock.js';
 import { LazyProject, readLine, type StoredProject } from './lazy-project.js';
 import { applyDelta, DeltaError, recordProblem, type ChangeRecord } from './state-delta.js';
 import { projectLineOf, SEAL_BYTES, sealSays } from './state-line.js';
@@ -57,6 +58,8 @@ export interface LoadedState {
    * none does (older files).
    */
   readonly account: AccountState | undefined;
+  /** The billing clock's offset the last record that moved it set (seconds); 0 when none did. */
+  readonly clockOffset: number;
   /** Bytes of whole lines: where appending continues. */
   readonly size: number;
   /** The seal of the last whole line (the next one is chained from it). */
@@ -225,6 +228,7 @@ function trustedState(
   let header: Record<string, unknown> | undefined;
   let counter = 0;
   let account: AccountState | undefined;
+  let clockOffset = 0;
   const projects = new Map<string, StoredProject>();
   const take = (line: SealedLine): void => {
     if (header === undefined) {
@@ -246,6 +250,7 @@ function trustedState(
     counter = change.counter;
     if (change.account)
       account = { ...(account ?? baseAccount), ...change.account } as AccountState;
+    if (change.clock_offset_seconds !== undefined) clockOffset = change.clock_offset_seconds;
     if (change.all) projects.clear();
     for (const [id, delta] of Object.entries(change.projects)) {
       if (delta === null) projects.delete(id);
@@ -274,7 +279,7 @@ function trustedState(
   }
   if (scanned === undefined || header === undefined) return undefined;
   const { seal, size, droppedBytes } = scanned;
-  return { counter, projects, account, size, seal, rewrite: false, droppedBytes, fd };
+  return { counter, projects, account, clockOffset, size, seal, rewrite: false, droppedBytes, fd };
 }
 
 /**
@@ -339,6 +344,7 @@ function readState(
   const projects = new Map<string, Record<string, unknown>>();
   let lastCounter = counter as number;
   let account: unknown;
+  let clockOffset = 0;
   let size = first.bytes.length + 1;
   let droppedBytes = 0;
   if (version === 1) {
@@ -372,6 +378,7 @@ function readState(
         if (!isObject(change.account)) fail(`line ${line.number}: account must be an object`);
         account = { ...((account ?? baseAccount) as object), ...change.account };
       }
+      if (change.clock_offset_seconds !== undefined) clockOffset = change.clock_offset_seconds;
       if (change.all) projects.clear();
       for (const [id, delta] of Object.entries(change.projects)) {
         if (delta === null) projects.delete(id);
@@ -397,7 +404,8 @@ function readState(
       fail(`project id ${describeValue(id)}: must be 1–256 characters`);
     const problem = checkProject(raw);
     if (problem !== undefined) fail(`project ${id}: ${problem}`);
-    const state = normalizeSeed(raw, now, { owned: true });
+    // Defaults a seed gets (times) are of the billing clock, as at the seed's own PUT.
+    const state = normalizeSeed(raw, billingTime(now, clockOffset), { owned: true });
     const duplicate = duplicateId(state);
     if (duplicate) fail(`project ${id}: ${duplicate}`);
     for (const order of state.orders) {
@@ -418,6 +426,7 @@ function readState(
     counter: lastCounter,
     projects: loaded,
     account: account as AccountState | undefined,
+    clockOffset,
     size,
     seal: 0,
     rewrite: true,

@@ -67,18 +67,27 @@ async function syncFolder(path: string): Promise<void> {
 }
 
 /**
- * Writes a whole state (header, the account as a change record, then one line per project) into
- * `file`, piece by piece; returns the last line's seal. A project never parsed since start is
- * written from its bytes as they are.
+ * Writes a whole state (header, the account and the billing clock's offset as a change record,
+ * then one line per project) into `file`, piece by piece; returns the last line's seal. A
+ * project never parsed since start is written from its bytes as they are.
  */
 async function writeState(
   file: FileHandle,
   projects: ReadonlyMap<string, StoredProject>,
   counter: number,
   account: AccountState,
+  clockOffset: number,
 ): Promise<number> {
   let { bytes, seal } = headerLine(counter);
-  const accountLine = sealRecord({ counter, projects: {}, account }, seal);
+  const accountLine = sealRecord(
+    {
+      counter,
+      projects: {},
+      account,
+      ...(clockOffset !== 0 && { clock_offset_seconds: clockOffset }),
+    },
+    seal,
+  );
   seal = accountLine.seal;
   let piece = [bytes, accountLine.bytes];
   let pieceBytes = bytes.length + accountLine.bytes.length;
@@ -120,13 +129,14 @@ export async function writeStateFile(
   projects: ReadonlyMap<string, StoredProject>,
   counter: number,
   account: AccountState,
+  clockOffset: number,
 ): Promise<number> {
   const temporary = temporaryPathOf(path);
   let file: FileHandle | undefined;
   let seal: number;
   try {
     file = await open(temporary, 'w');
-    seal = await writeState(file, projects, counter, account);
+    seal = await writeState(file, projects, counter, account, clockOffset);
     await file.sync();
     await file.close();
     file = undefined;
@@ -215,6 +225,7 @@ export class StateJournal implements Journal {
     projects: ReadonlyMap<string, StoredProject>,
     counter: number,
     account: AccountState,
+    clockOffset: number,
   ): void {
     if (this.carried !== undefined) return;
     this.carried = [];
@@ -223,7 +234,7 @@ export class StateJournal implements Journal {
       const file = await open(temporary, 'w');
       let renamed = false;
       try {
-        const stateSeal = await writeState(file, projects, counter, account);
+        const stateSeal = await writeState(file, projects, counter, account, clockOffset);
         // The switch happens between two appends: whatever was appended to the old log since
         // the state was taken is sealed again after it, and the next append goes to the new file.
         await this.serially(async () => {

@@ -18,10 +18,12 @@ import { accountChanges, accountDraft, type AccountState } from './account-model
 import { IdSource } from './ids.js';
 import { initialAccount } from './initial-account.js';
 import { LazyProject, orderIdsOf, type StoredProject } from './lazy-project.js';
+import { billingTime } from './billing-clock.js';
 import { diffProject, type ChangeRecord, type ProjectDelta } from './state-delta.js';
 import { emptyProject, type Order, type ProjectState } from './state-model.js';
 
 export interface Transaction {
+  /** The billing clock at the change: the real clock plus the clock's offset (billing-clock.ts). */
   readonly now: Date;
   /**
    * The project's draft to change: its lists are copies, their items are shared with the stored
@@ -40,6 +42,10 @@ export interface Transaction {
   account(): AccountState;
   /** How long a paid order stays processing (status 3) before it completes (5). */
   readonly processingMs: number;
+  /** The billing clock's offset as this change sees it (seconds ahead of the real clock). */
+  clockOffset(): number;
+  /** Sets the billing clock's offset; a reset of everything puts it back to 0. */
+  setClockOffset(seconds: number): void;
 }
 
 /** What a change decided: `keep: false` discards everything it did. */
@@ -74,6 +80,7 @@ export interface Journal {
     projects: ReadonlyMap<string, StoredProject>,
     counter: number,
     account: AccountState,
+    clockOffset: number,
   ): void;
 }
 
@@ -90,7 +97,13 @@ export interface StateStoreOptions {
    * in its file's bytes is parsed when a change or a read first needs it.
    */
   readonly initial?:
-    | { counter: number; projects: Map<string, StoredProject>; account?: AccountState | undefined }
+    | {
+        counter: number;
+        projects: Map<string, StoredProject>;
+        account?: AccountState | undefined;
+        /** The billing clock's offset the file holds (seconds); 0 when it holds none. */
+        clockOffset?: number | undefined;
+      }
     | undefined;
   readonly journal?: Journal | undefined;
   readonly check?: ChangeCheck | undefined;
@@ -140,6 +153,12 @@ export class StateStore {
   private durableAccount: AccountState;
   /** What a reset of everything goes back to. */
   readonly initialAccount: AccountState;
+  /**
+   * The billing clock's offset in seconds, as the latest change left it and as the last durable
+   * write holds it: reads bill by the durable one, so they never see a clock a failed write undid.
+   */
+  private clockOffset: number;
+  private durableClockOffset: number;
   readonly processingMs: number;
 
   constructor(private readonly options: StateStoreOptions) {
@@ -150,6 +169,12 @@ export class StateStore {
     this.initialAccount = initialAccount(this.ids);
     this.account = this.durableAccount = options.initial?.account ?? this.initialAccount;
     this.processingMs = options.processingMs ?? DEFAULT_PROCESSING_MS;
+    this.clockOffset = this.durableClockOffset = options.initial?.clockOffset ?? 0;
+  }
+
+  /** The billing clock's durable offset: seconds ahead of the real clock. */
+  readClockOffset(): number {
+    return this.durableClockOffset;
   }
 
   /** The durable account (do not modify it). */
@@ -171,8 +196,9 @@ export class StateStore {
     return state;
   }
 
+  /** The billing clock: the real clock (`now` of the options) plus the durable offset. */
   now(): Date {
-    return this.options.now();
+    return billingTime(this.options.now(), this.durableClockOffset);
   }
 
   /** The durable state of a project (do not modify it). */
@@ -214,12 +240,13 @@ export class StateStore {
     let resetAll = false;
     let counter = this.counter;
     let account: AccountState | undefined; // the draft, once asked for
+    let clockOffset = this.clockOffset;
     const before = (id: string): ProjectState | undefined =>
       resetAll ? undefined : this.stored(id);
     const current = (id: string): ProjectState | undefined =>
       touched.has(id) ? touched.get(id) : before(id);
     const tx: Transaction = {
-      now: this.options.now(),
+      now: billingTime(this.options.now(), this.clockOffset),
       project: (id) => {
         const existing = touched.get(id);
         if (existing) return existing;
@@ -233,6 +260,7 @@ export class StateStore {
           resetAll = true;
           touched.clear();
           account = accountDraft(this.initialAccount);
+          clockOffset = 0;
         } else touched.set(id, undefined);
       },
       findOrder: (orderId) => {
@@ -249,6 +277,8 @@ export class StateStore {
       nextUuid: () => this.ids.uuid(++counter),
       account: () => (account ??= accountDraft(this.account)),
       processingMs: this.processingMs,
+      clockOffset: () => clockOffset,
+      setClockOffset: (seconds) => void (clockOffset = seconds),
     };
     const { keep: kept, value } = fn(tx);
     if (!kept) return value;
@@ -274,6 +304,7 @@ export class StateStore {
     if (
       !resetAll &&
       accountRecord === undefined &&
+      clockOffset === this.clockOffset &&
       Object.keys(deltas).length === 0 &&
       counter === this.counter
     )
@@ -303,14 +334,18 @@ export class StateStore {
     }
     this.counter = counter;
     if (accountRecord !== undefined) this.account = account!;
+    const clockMoved = clockOffset !== this.clockOffset;
+    this.clockOffset = clockOffset;
     const record: ChangeRecord = {
       counter,
       ...(resetAll ? { all: true as const } : {}),
       projects: deltas,
       ...(accountRecord !== undefined ? { account: accountRecord } : {}),
+      ...(clockMoved ? { clock_offset_seconds: clockOffset } : {}),
     };
     if (!this.options.journal) {
       this.durableAccount = this.account;
+      this.durableClockOffset = this.clockOffset;
       return value;
     }
     await new Promise<void>((resolve, reject) => {
@@ -383,16 +418,25 @@ export class StateStore {
           this.undoWaiting = new Map();
           this.undoWriting = new Map();
           this.account = this.durableAccount;
+          this.clockOffset = this.durableClockOffset;
           for (const waiter of undone) waiter.reject(error);
           continue;
         }
         this.undoWriting = new Map();
         this.durableCounter = batch.at(-1)!.record.counter;
-        for (const { record } of batch)
+        for (const { record } of batch) {
           if (record.account) this.durableAccount = { ...this.durableAccount, ...record.account };
+          if (record.clock_offset_seconds !== undefined)
+            this.durableClockOffset = record.clock_offset_seconds;
+        }
         for (const waiter of batch) waiter.resolve();
         if (journal.compactionDue())
-          journal.compact(this.durableProjects(), this.durableCounter, this.durableAccount);
+          journal.compact(
+            this.durableProjects(),
+            this.durableCounter,
+            this.durableAccount,
+            this.durableClockOffset,
+          );
       }
     } finally {
       this.writing = false;

@@ -104,16 +104,27 @@ async function openStateFile(
       counter: loaded?.counter ?? 0,
       projects: loaded?.projects ?? new Map(),
       account: loaded?.account ?? initialAccount(ids),
+      clockOffset: loaded?.clockOffset ?? 0,
     };
+    const limit = control.clockOffsetLimit();
+    if (initial.clockOffset > limit)
+      throw new StateFileError(
+        path,
+        `clock_offset_seconds ${initial.clockOffset} is past its limit of ${limit}; not replacing it`,
+      );
     let size: number;
     let seal: number;
     if (!loaded || loaded.rewrite) {
       // Written as this mock writes it, so the next start trusts it.
-      seal = await writeStateFile(path, initial.projects, initial.counter, initial.account).catch(
-        (error: Error) => {
-          throw new StateFileError(path, `cannot be written (${error.message})`);
-        },
-      );
+      seal = await writeStateFile(
+        path,
+        initial.projects,
+        initial.counter,
+        initial.account,
+        initial.clockOffset,
+      ).catch((error: Error) => {
+        throw new StateFileError(path, `cannot be written (${error.message})`);
+      });
       size = (await stat(path)).size;
     } else {
       size = loaded.size;
@@ -165,7 +176,7 @@ export async function createStatefulMode(options: StatefulOptions): Promise<Stat
       })()),
     async control(request) {
       try {
-        const { status, body, lines } = await handleControl(store, control, request);
+        const { status, body, lines } = await handleControl(store, control, request, options.now);
         return { kind: 'control', status, body, lines };
       } catch (error) {
         if (!(error instanceof StateWriteError)) throw error;
