@@ -12,8 +12,11 @@ const FAULT_SEED = 20_261_201;
 /** As many as core's fault suite places per build. */
 const FAULT_ORDERS = 1_020;
 
-/** How long the billing mock keeps a paid order processing (BSS status 3). */
-const ORDER_PROCESSING_MS = 300;
+/**
+ * How long the billing mock keeps a paid order processing (BSS status 3): short, but long enough
+ * that the wait's first read, right after the payment, sees 3 on a loaded machine too.
+ */
+const ORDER_PROCESSING_MS = 500;
 
 /** As many users (AK/SK pairs) as the billing mock's account can have projects. */
 const BILLING_USERS = 100;
@@ -59,7 +62,6 @@ export async function startPortableContext(): Promise<{
     verifySignatures: true,
     credentials: billingUsers,
     stateful: true,
-    // Short, so a paid order's wait is brief, but not 0: the wait still passes through 3.
     orderProcessingMs: ORDER_PROCESSING_MS,
   });
   const support = await startSupportServer();
