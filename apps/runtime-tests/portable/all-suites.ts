@@ -4,6 +4,7 @@ import { runCases, type CaseResult } from './harness.ts';
 import { faultCases } from './suites/faults.ts';
 import { idLookupCases } from './suites/id-lookup.ts';
 import { mockCallCases } from './suites/mock-calls.ts';
+import { purchaseCases } from './suites/purchase.ts';
 import { redactionCases } from './suites/redaction.ts';
 import { retryTimeoutCases } from './suites/retries-timeouts.ts';
 import { signerCases } from './suites/signer.ts';
@@ -16,5 +17,6 @@ export function runAllSuites(context: PortableContext): Promise<CaseResult[]> {
     ...redactionCases(context),
     ...faultCases(context),
     ...idLookupCases(context),
+    ...purchaseCases(context),
   ]);
 }

@@ -49,4 +49,27 @@ export interface PortableContext {
   readonly calls: readonly OperationCall[];
   /** The fault server of core's fault suite (@hwsec/test-support/fault-server). */
   readonly faults: { readonly baseUrl: string; readonly seed: number; readonly orders: number };
+  /** The purchase suite's mock and its account, as the mock began it. */
+  readonly billing: BillingMock;
+}
+
+/**
+ * A second real mock, stateful (orders, payments, quotas and instances per project; its control
+ * API under `/_hwsec/` on every port) and checking signatures like the first.
+ */
+export interface BillingMock {
+  readonly mock: Readonly<Record<ApiId, string>>;
+  /** The account's id (BSS's `customer_id`, what a BSS client looks up through IAM). */
+  readonly domainId: string;
+  /**
+   * The account's projects: one per region, named after it, each with no order yet, and each
+   * with a user (an AK/SK the mock accepts) of its own: the clients cache what they look up per
+   * access key, so a case that keeps to one project finds both ids through IAM itself.
+   */
+  readonly projects: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly accessKey: string;
+    readonly secretKey: string;
+  }[];
 }
