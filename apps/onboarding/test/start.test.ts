@@ -2,31 +2,10 @@
 // runs the real mock and docs server on free ports; each stop signal, and a child failing, must
 // leave no process of it listening. Every wait is for a condition (a port answering, the process
 // exiting), never a fixed time.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { apiIds } from '@hwsec/spec';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const start = join(repo, 'scripts', 'start.mjs');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const answers = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
+import { answers, freePort, startAll, until } from './support/start-all.js';
 
 /**
  * Whether any process listens on the port, read from the kernel's socket tables. Trying to bind
@@ -43,38 +22,6 @@ function listening(port: number): boolean {
       // local_address is ADDRESS:PORT in hex; st 0A is LISTEN.
       .some((fields) => fields[1]?.endsWith(`:${hex}`) && fields[3] === '0A'),
   );
-}
-
-async function until(condition: () => Promise<boolean>, what: string, child: ChildProcess) {
-  while (!(await condition())) {
-    if (child.exitCode !== null)
-      throw new Error(`start.mjs exited (${child.exitCode}) before ${what}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
-async function startAll(given: { hss?: number } = {}) {
-  // Every registered API's mock and the docs on free ports (a default one may be taken here).
-  const ports: Record<string, number> = {};
-  for (const id of apiIds()) ports[id] = id === 'hss' && given.hss ? given.hss : await freePort();
-  ports['docs'] = await freePort();
-  const child = spawn(process.execPath, [start], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      ...Object.fromEntries(
-        apiIds().map((id) => [`HWSEC_MOCK_${id.toUpperCase()}_PORT`, String(ports[id])]),
-      ),
-      HWSEC_DOCS_PORT: String(ports['docs']),
-      HWSEC_MOCK_QUIET: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, ports, exited, output: () => output };
 }
 
 /** Every process below `pid`, read from /proc while the tree is intact. */
