@@ -84,6 +84,36 @@ export const UNHOOKED = [
     to: `(sF,{children:\` \${${label('hwsec.and', 'and')}} \`})`,
   },
   {
+    what: 'the "One of:" and "Any of:" before a schema\'s alternatives',
+    count: 1,
+    from: 'ONE_OF:`One of:`,ANY_OF:`Any of:`',
+    to: `ONE_OF:${label('hwsec.oneOf', 'One of:')},ANY_OF:${label('hwsec.anyOf', 'Any of:')}`,
+  },
+  {
+    what: 'the "One of:" and "Any of:" of a discriminated schema',
+    count: 1,
+    from: 'Wre=`One of:`,Gre=`Any of:`',
+    to: `Wre=${label('hwsec.oneOf', 'One of:')},Gre=${label('hwsec.anyOf', 'Any of:')}`,
+  },
+  {
+    what: 'the names of untitled alternatives',
+    count: 1,
+    from: '||`case 1`]',
+    to: `||${label('hwsec.case1', 'case 1')}]`,
+  },
+  {
+    what: 'the name of the second untitled alternative',
+    count: 1,
+    from: '||`case 2`]',
+    to: `||${label('hwsec.case2', 'case 2')}]`,
+  },
+  {
+    what: 'the "Array of" before an array\'s item type',
+    count: 2,
+    from: 'r=`Array of `',
+    to: `r=${label('hwsec.arrayOf', 'Array of ')}`,
+  },
+  {
     what: "Redocly's attribution",
     count: 1,
     from: 'children:`API docs by`',
