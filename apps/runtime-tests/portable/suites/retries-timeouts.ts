@@ -9,7 +9,7 @@ import {
 } from '@hwsec/core';
 import { clientOf } from '../clients.ts';
 import type { PortableContext } from '../context.ts';
-import { checkEqual, thrown, type Case } from '../harness.ts';
+import { check, checkEqual, thrown, type Case } from '../harness.ts';
 import { scripted } from '../scripted.ts';
 
 const ORDER = {
@@ -88,11 +88,14 @@ export function retryTimeoutCases(context: PortableContext): Case[] {
           'stalled read',
         )) as HwsecTimeoutError;
         checkEqual(
-          [error.name, error.kind, error.timeoutMs, error.mayHaveBeenProcessed],
-          ['HwsecTimeoutError', 'timeout', 200, false],
+          [error.name, error.kind, error.timeoutMs, error.mayHaveBeenProcessed, error.attempts],
+          ['HwsecTimeoutError', 'timeout', 200, false, 2],
           'error',
         );
-        checkEqual(await server.receipts(), 2, 'requests received');
+        // Both attempts were made (error.attempts); on a loaded machine one can time out before
+        // its request reaches the server, so the server sees at most two.
+        const received = await server.receipts();
+        check(received <= 2, `requests received: ${received}, expected at most 2`);
       },
     },
     {
