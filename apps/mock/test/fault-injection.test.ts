@@ -10,10 +10,11 @@ import {
   HwsecTimeoutError,
   unwrap,
 } from '@hwsec/core';
-import { createDscClient } from '@hwsec/dsc';
-import { createHssClient } from '@hwsec/hss';
-import { createSecMasterClient } from '@hwsec/secmaster';
+import { createDscClient, type PeriodOrderRequest } from '@hwsec/dsc';
+import { createHssClient, type CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { createSecMasterClient, type UpdateOrderInfoReq } from '@hwsec/secmaster';
 import { ControlApiError, createControlClient, startMock } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import { freePorts } from './helpers.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 import { control, expectValidControl, newProjectId } from './stateful-helpers.js';
@@ -42,6 +43,10 @@ const listFaults = async () => ({ faults: await typed().listFaults() });
 const ordersOf = async (projectId: string) =>
   ((await controlOf().state(projectId)).body as { orders: Array<{ order_id: string }> }).orders;
 
+// What is bought does not matter to a fault: each order is its spec's first example as it is.
+const hssOrderBody = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder');
+const dscOrderBody = exampleBody<PeriodOrderRequest>('dsc', 'CreateProductOrder');
+
 const ORDERS: readonly OrderCase[] = [
   {
     service: 'hss',
@@ -54,12 +59,7 @@ const ORDERS: readonly OrderCase[] = [
           credentials,
           timeoutMs,
         }).createQuotasOrder({
-          body: {
-            resource_spec_code: 'hss.version.basic',
-            period_type: 2,
-            period_num: 1,
-            subscription_num: 1,
-          },
+          body: hssOrderBody,
         }),
       ),
   },
@@ -74,24 +74,7 @@ const ORDERS: readonly OrderCase[] = [
           credentials,
           timeoutMs,
         }).createProductOrder({
-          body: {
-            charging_mode: 0,
-            cloud_service_type: 'hws.service.type.sdg',
-            period_num: 1,
-            period_type: 2,
-            region_id: 'cn-north-4',
-            zone: 'CH',
-            product_infos: [
-              {
-                cloud_service_type: 'hws.service.type.sdg',
-                product_id: 'OFFI000000001',
-                resource_size: 30,
-                resource_size_measure_id: 30,
-                resource_spec_code: 'base_professional',
-                resource_type: 'hws.resource.type.dsc.base',
-              },
-            ],
-          },
+          body: dscOrderBody,
         }),
       ),
   },
@@ -122,17 +105,22 @@ const ORDERS: readonly OrderCase[] = [
           credentials,
           timeoutMs,
         }).updateSubscriptionOrder({
-          body: {
-            scene: 'PREPAID',
-            operate_type: 'ADDITION',
-            product_list: [
-              {
-                resource_id: SUBSCRIPTION,
-                resource_spec_code: 'secmaster.standard',
-                resource_size: 9,
-              },
-            ],
-          },
+          // The spec's ADDITION example, on the seeded PREPAID subscription: 5 raised to 9.
+          body: exampleBody<UpdateOrderInfoReq>(
+            'secmaster',
+            'UpdateSubscriptionOrder',
+            {
+              scene: 'PREPAID',
+              product_list: [
+                {
+                  resource_id: SUBSCRIPTION,
+                  resource_spec_code: 'secmaster.standard',
+                  resource_size: 9,
+                },
+              ],
+            },
+            'postpaidAddition',
+          ),
         }),
       ),
   },
@@ -458,12 +446,7 @@ describe('without --stateful', () => {
       credentials,
     });
     const result = await hss.createQuotasOrder({
-      body: {
-        resource_spec_code: 'hss.version.basic',
-        period_type: 2,
-        period_num: 1,
-        subscription_num: 1,
-      },
+      body: hssOrderBody,
     });
     expect(result.response.status).toBe(502);
     expect((await faults.call('GET', 'faults')).body).toEqual({ faults: [] });
@@ -486,12 +469,7 @@ describe('a stall ends when the mock stops', () => {
       credentials,
     })
       .createQuotasOrder({
-        body: {
-          resource_spec_code: 'hss.version.basic',
-          period_type: 2,
-          period_num: 1,
-          subscription_num: 1,
-        },
+        body: hssOrderBody,
       })
       .then(
         () => undefined,
