@@ -47,18 +47,21 @@ const ordersOf = async (projectId: string) =>
 const hssOrderBody = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder');
 const dscOrderBody = exampleBody<PeriodOrderRequest>('dsc', 'CreateProductOrder');
 
+/** Our client of `service` on the mock, for `projectId`, with the case's timeout. */
+const clientOptions = (service: OrderCase['service'], projectId: string, timeoutMs?: number) => ({
+  baseUrl: mock.urls[service]!,
+  projectId,
+  credentials,
+  timeoutMs,
+});
+
 const ORDERS: readonly OrderCase[] = [
   {
     service: 'hss',
     operationId: 'CreateQuotasOrder',
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createHssClient({
-          baseUrl: mock.urls['hss']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).createQuotasOrder({
+        await createHssClient(clientOptions('hss', projectId, timeoutMs)).createQuotasOrder({
           body: hssOrderBody,
         }),
       ),
@@ -68,12 +71,7 @@ const ORDERS: readonly OrderCase[] = [
     operationId: 'CreateProductOrder',
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createDscClient({
-          baseUrl: mock.urls['dsc']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).createProductOrder({
+        await createDscClient(clientOptions('dsc', projectId, timeoutMs)).createProductOrder({
           body: dscOrderBody,
         }),
       ),
@@ -99,12 +97,9 @@ const ORDERS: readonly OrderCase[] = [
     },
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createSecMasterClient({
-          baseUrl: mock.urls['secmaster']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).updateSubscriptionOrder({
+        await createSecMasterClient(
+          clientOptions('secmaster', projectId, timeoutMs),
+        ).updateSubscriptionOrder({
           // The spec's ADDITION example, on the seeded PREPAID subscription: 5 raised to 9.
           body: exampleBody<UpdateOrderInfoReq>(
             'secmaster',
