@@ -7,8 +7,7 @@ import { createRequire } from 'node:module';
 import { startMock, type RunningMock } from '@hwsec/mock';
 import { apiIds } from '@hwsec/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationsOf } from '../src/operation-model.js';
-import { exampleInput } from '../src/request-input.js';
+import { exampleBody } from '../src/request-input.js';
 import { TEST_AKSK } from './support/consumer.js';
 // Imported for its side effect too: the core writes ~/.huaweicloud, kept out of the real home.
 import './support/official-signer.js';
@@ -118,18 +117,6 @@ async function statusOf(client: OfficialClient, orderId: string): Promise<number
     }),
   );
   return details.order_info.status;
-}
-
-/** The spec's request example `name` (else the first) of an operation, `overrides` laid over it. */
-function exampleBody(
-  api: string,
-  operationId: string,
-  overrides: Record<string, unknown>,
-  bodyExample?: string,
-): Record<string, unknown> {
-  const operation = operationsOf(api).find((o) => o.operationId === operationId)!;
-  const { body } = exampleInput(operation, bodyExample === undefined ? {} : { bodyExample });
-  return { ...(body as Record<string, unknown>), ...overrides };
 }
 
 /**
