@@ -3,35 +3,15 @@
 // fails here with the spec, not in a hand-written copy that drifted from it.
 import { listOperations, loadBundle, resolveRef, type Json } from '@hwsec/spec';
 
-/** What a test changes in an example: any fields, down into objects; a list is given whole. */
-export type Overrides<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: Overrides<T[K]> }
-    : T;
-
-const isRecord = (value: Json): boolean =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** `overrides` laid over `base`: objects field by field; lists and everything else replaced. */
-function overlay(base: Json, overrides: Json): Json {
-  if (!isRecord(base) || !isRecord(overrides)) return overrides;
-  const merged: Record<string, Json> = { ...base };
-  for (const [key, value] of Object.entries<Json>(overrides)) {
-    merged[key] = key in base ? overlay(base[key], value) : value;
-  }
-  return merged;
-}
-
 /**
  * A fresh copy of the request example `example` (else the first one) of `api`'s `operationId`,
- * with `overrides` laid over it. `T` is the client's type of that body (the spec's examples are
- * checked against the schema it is generated from).
+ * with `overrides` replacing top-level fields. `T` is the client's type of that body (the spec's
+ * examples are checked against the schema it is generated from).
  */
 export function exampleBody<T>(
   api: string,
   operationId: string,
-  overrides: Overrides<T> = {} as Overrides<T>,
+  overrides: Partial<T> = {},
   example?: string,
 ): T {
   const document = loadBundle(api);
@@ -45,5 +25,5 @@ export function exampleBody<T>(
     throw new Error(`${api} ${operationId} has no request example ${example ?? ''}`.trim());
   }
   const value = structuredClone(resolveRef(document, examples[name]).value);
-  return overlay(value, overrides) as T;
+  return { ...(value as T), ...overrides };
 }
