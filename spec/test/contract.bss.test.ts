@@ -20,6 +20,20 @@ const coupon = { id: 'CP190000000001', type: 301 };
 const discount = { id: 'DS190000000001', type: 2 };
 const utc = '2026-12-07T08:00:00Z';
 
+/** The paging query parameters of ShowCustomerOrderDetails and ListCustomerOrders, alike. */
+function checkPaging(param: (name: string) => { pointer: string }) {
+  check(param('limit').pointer, [
+    rejected('limit 0', 0, 'must be >= 1'),
+    accepted('limit 1', 1),
+    accepted('limit 100', 100),
+    rejected('limit 101', 101, 'must be <= 100'),
+  ]);
+  check(param('offset').pointer, [
+    rejected('offset -1', -1, 'must be >= 0'),
+    accepted('offset 0', 0),
+  ]);
+}
+
 describe('PayOrders request (PayCustomerOrderV3Req)', () => {
   it('takes a required body and answers 204 without one', () => {
     const pay = bss.paths[PAY].post;
@@ -144,16 +158,7 @@ describe('ShowCustomerOrderDetails parameters', () => {
     accepted('order_id of 64 characters', repeat(64)),
     rejected('order_id of 65 characters', repeat(65), 'must NOT have more than 64 characters'),
   ]);
-  check(param('limit').pointer, [
-    rejected('limit 0', 0, 'must be >= 1'),
-    accepted('limit 1', 1),
-    accepted('limit 100', 100),
-    rejected('limit 101', 101, 'must be <= 100'),
-  ]);
-  check(param('offset').pointer, [
-    rejected('offset -1', -1, 'must be >= 0'),
-    accepted('offset 0', 0),
-  ]);
+  checkPaging(param);
   check(param('X-Language').pointer, [
     accepted('X-Language zh_CN', 'zh_CN'),
     accepted('X-Language en_US', 'en_US'),
@@ -170,16 +175,7 @@ describe('ListCustomerOrders parameters', () => {
       expect(parameter).toMatchObject({ in: 'query', required: false });
     expect(param('method').spec.schema.default).toBe('oneself');
   });
-  check(param('limit').pointer, [
-    rejected('limit 0', 0, 'must be >= 1'),
-    accepted('limit 1', 1),
-    accepted('limit 100', 100),
-    rejected('limit 101', 101, 'must be <= 100'),
-  ]);
-  check(param('offset').pointer, [
-    rejected('offset -1', -1, 'must be >= 0'),
-    accepted('offset 0', 0),
-  ]);
+  checkPaging(param);
   check(param('status').pointer, [
     ...[1, 3, 4, 5, 6, 9].map((status) => accepted(`status ${status}`, status)),
     ...[2, 10].map((status) =>

@@ -1,6 +1,6 @@
 // A request to one operation as data (path/query/header values and a JSON body), and how it is
 // put on the wire. Cases are built as data first so they can be counted, printed and replayed.
-import type { Operation, Parameter } from './operation-model.js';
+import { operationsOf, type ApiName, type Operation, type Parameter } from './operation-model.js';
 import { validSample } from './valid-sample.js';
 
 export interface RequestInput {
@@ -39,6 +39,23 @@ export function exampleInput(
     input.body = structuredClone(example.value);
   }
   return input;
+}
+
+/**
+ * The body of `api`'s `operationId` from its request example `bodyExample` (else the first), with
+ * `overrides` replacing top-level fields: what a test changes in the documented request, and only
+ * that. `T` is the client's type of the body.
+ */
+export function exampleBody<T = Record<string, unknown>>(
+  api: ApiName,
+  operationId: string,
+  overrides: Partial<T> = {},
+  bodyExample?: string,
+): T {
+  const operation = operationsOf(api).find((o) => o.operationId === operationId);
+  if (!operation) throw new Error(`${api} has no operation ${operationId}`);
+  const { body } = exampleInput(operation, bodyExample === undefined ? {} : { bodyExample });
+  return { ...(body as T), ...overrides };
 }
 
 export interface WireRequest {

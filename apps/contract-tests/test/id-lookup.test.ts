@@ -5,10 +5,11 @@
 // with one signed GET; a region without a project is a typed error and nothing is sent, and once
 // the project exists the next call finds it. What each client sent is seen by a recording fetch.
 import { createBssClient } from '@hwsec/bss';
-import { createHssClient, HwsecLookupError } from '@hwsec/hss';
+import { createHssClient, HwsecLookupError, type CreateQuotasOrderRequestInfo } from '@hwsec/hss';
 import { startMock, type RunningMock } from '@hwsec/mock';
 import { apiIds } from '@hwsec/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBody } from '../src/request-input.js';
 import { TEST_AKSK } from './support/consumer.js';
 
 let mock: RunningMock;
@@ -92,13 +93,8 @@ describe('ids found through the mock’s IAM, read-only', () => {
     const seen = recording();
     const client = hss('ap-southeast-1', seen);
     const order = {
-      body: {
-        resource_spec_code: 'hss.version.enterprise',
-        period_type: 2,
-        period_num: 1,
-        subscription_num: 1,
-      },
-    } as const;
+      body: exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder'),
+    };
     const error = await client.createQuotasOrder(order).then(
       () => undefined,
       (e: unknown) => e,

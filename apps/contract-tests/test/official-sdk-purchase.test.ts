@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { startMock, type RunningMock } from '@hwsec/mock';
 import { apiIds } from '@hwsec/spec';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleBody } from '../src/request-input.js';
 import { TEST_AKSK } from './support/consumer.js';
 // Imported for its side effect too: the core writes ~/.huaweicloud, kept out of the real home.
 import './support/official-signer.js';
@@ -126,7 +127,7 @@ async function statusOf(client: OfficialClient, orderId: string): Promise<number
 async function payAndPoll(client: OfficialClient, orderId: string): Promise<number[]> {
   const paid = await client.sendRequest(
     request('POST', '/v3/orders/customer-orders/pay', {
-      data: { order_id: orderId, use_coupon: 'NO', use_discount: 'NO' },
+      data: exampleBody('bss', 'PayOrders', { order_id: orderId }, 'noCouponNoDiscount'),
     }),
   );
   expect(paid.httpStatusCode).toBe(204);
@@ -158,12 +159,8 @@ describe('the official SDK core buys through BSS against the stateful mock', () 
     const { client: billing } = bss();
     const placed = await hss.sendRequest<{ order_id: string }>(
       request('POST', '/v5/{project_id}/quotas/orders', {
-        data: {
-          resource_spec_code: 'hss.version.enterprise',
-          period_type: 2,
-          period_num: 1,
-          subscription_num: 2,
-        },
+        // The spec's unpaid monthly enterprise example, for the 2 quotas checked below.
+        data: exampleBody('hss', 'CreateQuotasOrder', { subscription_num: 2 }),
       }),
     );
     const listed = await billing.sendRequest<{ total_count: number; order_infos: Order[] }>(
@@ -196,24 +193,8 @@ describe('the official SDK core buys through BSS against the stateful mock', () 
     const { client: billing } = bss();
     const placed = await dsc.sendRequest<{ order_id: string }>(
       request('POST', '/v1/{project_id}/period/order', {
-        data: {
-          charging_mode: 0,
-          cloud_service_type: 'hws.service.type.sdg',
-          period_num: 1,
-          period_type: 2,
-          region_id: REGION,
-          zone: 'CH',
-          product_infos: [
-            {
-              cloud_service_type: 'hws.service.type.sdg',
-              product_id: 'OFFI000000001',
-              resource_size: 30,
-              resource_size_measure_id: 30,
-              resource_spec_code: 'base_professional',
-              resource_type: 'hws.resource.type.dsc.base',
-            },
-          ],
-        },
+        // The spec's reference order, in the region the client is configured for.
+        data: exampleBody('dsc', 'CreateProductOrder', { region_id: REGION }),
       }),
     );
     expect(await statusOf(billing, placed.order_id)).toBe(6);

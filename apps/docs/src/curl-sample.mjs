@@ -4,6 +4,7 @@
 // filled in from the spec's examples, so it runs exactly as shown.
 import { defaultServerUrl, firstExample, parameterExample, resolveRef } from './operations.mjs';
 import { apiLanguageHeader } from './sample-language.mjs';
+import { doubleQuoted, singleQuoted } from './shell-quoting.mjs';
 
 /** How the README starts the mock; the mock variant's comment names it. */
 export const mockStartCommand = 'pnpm mock';
@@ -18,15 +19,6 @@ export const mockToken = 'any-token';
 function shellVariable(name) {
   if (name === 'project_id') return '$HUAWEICLOUD_SDK_PROJECT_ID';
   return `$HWSEC_${name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
-}
-
-/** Inside double quotes only these keep a special meaning in POSIX shells. */
-function doubleQuoted(text) {
-  return `"${String(text).replace(/(["\\`$])/g, '\\$1')}"`;
-}
-
-function singleQuoted(text) {
-  return `'${String(text).replaceAll("'", `'\\''`)}'`;
 }
 
 /** The header-based API key scheme the operation accepts (IAM token); AK/SK needs a signer. */

@@ -4,16 +4,16 @@
 // broken by hand is refused at start, naming the account.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess } from './mock-process.js';
 import { newStateFile, sealsHold, stateFileLines } from './state-file-fixtures.js';
 import { billing, clients, control, identity } from './stateful-helpers.js';
 
-const order = {
-  resource_spec_code: 'hss.version.premium' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  subscription_num: 1,
-};
+/** The spec's monthly example, as 1 premium quota. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.premium',
+});
 
 const start = (file: string, seed = 'account-file') =>
   startMockProcess(['--state-file', file, '--seed', seed, '--order-processing-ms', '0']);

@@ -9,6 +9,8 @@ import {
   type ControlClient,
   type RunningMock,
 } from '../src/index.js';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { freePorts, PROJECT_ID, signedFetch } from './helpers.js';
 import {
   billing,
@@ -22,13 +24,13 @@ import { newStateFile, sealsHold } from './state-file-fixtures.js';
 
 const HOUR = 3600;
 const DAY = 24 * HOUR;
-const basicQuotas = (is_auto_pay: boolean) => ({
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  subscription_num: 2,
-  is_auto_pay,
-});
+/** The spec's monthly example, as basic quotas (the version the test counts), paid or not. */
+const basicQuotas = (is_auto_pay: boolean) =>
+  exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+    resource_spec_code: 'hss.version.basic',
+    subscription_num: 2,
+    is_auto_pay,
+  });
 
 /** Places an HSS order and pays it through BSS PayOrders; its id. */
 async function paidOrder(mock: RunningMock, projectId: string): Promise<string> {

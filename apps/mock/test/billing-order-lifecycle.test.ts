@@ -3,8 +3,12 @@
 // what the order bought exists only once it is paid. The clock is held by the test, so 3 and 5
 // are each seen for sure; every BSS answer is checked against the BSS spec.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PeriodOrderRequest } from '@hwsec/dsc';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import type { UpdateOrderInfoReq } from '@hwsec/secmaster';
 import type { RunningMock } from '../src/index.js';
 import { DEFAULT_PROCESSING_MS } from '../src/stateful/state-store.js';
+import { exampleBody } from './example-bodies.js';
 import {
   billing,
   clients,
@@ -14,31 +18,18 @@ import {
   startStatefulMock,
 } from './stateful-helpers.js';
 
-const hssOrder = {
-  resource_spec_code: 'hss.version.enterprise' as const,
-  period_type: 2 as const,
+/** The spec's monthly enterprise example, for 3 months and 2 quotas the line items show. */
+const hssOrder = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
   period_num: 3,
   subscription_num: 2,
-};
-
-const dscOrder = (charging_mode: 0 | 1) => ({
-  charging_mode,
-  cloud_service_type: 'hws.service.type.sdg',
-  period_num: 1,
-  period_type: 3 as const,
-  region_id: 'cn-north-4',
-  zone: 'CH',
-  product_infos: [
-    {
-      cloud_service_type: 'hws.service.type.sdg',
-      product_id: 'OFFI000000001',
-      resource_size: 30,
-      resource_size_measure_id: 30,
-      resource_spec_code: 'base_professional',
-      resource_type: 'hws.resource.type.dsc.base',
-    },
-  ],
 });
+
+/** The spec's reference DSC order, yearly, in the charging mode under test. */
+const dscOrder = (charging_mode: 0 | 1) =>
+  exampleBody<PeriodOrderRequest>('dsc', 'CreateProductOrder', {
+    charging_mode,
+    period_type: 3,
+  });
 
 let clock = new Date('2026-05-04T08:00:00.000Z');
 let mock: RunningMock;
@@ -203,15 +194,20 @@ describe('SecMaster: UpdateSubscriptionOrder', () => {
       },
     });
     const { secmaster } = clients(mock.urls, projectId);
+    // The spec's ADDITION example on the seeded subscription, raised from 5 to 6.
     const change = (scene: 'PREPAID' | 'POSTPAID', id: string) =>
       secmaster.updateSubscriptionOrder({
-        body: {
-          scene,
-          operate_type: 'ADDITION',
-          product_list: [
-            { resource_id: id, resource_spec_code: 'secmaster.standard', resource_size: 6 },
-          ],
-        },
+        body: exampleBody<UpdateOrderInfoReq>(
+          'secmaster',
+          'UpdateSubscriptionOrder',
+          {
+            scene,
+            product_list: [
+              { resource_id: id, resource_spec_code: 'secmaster.standard', resource_size: 6 },
+            ],
+          },
+          'postpaidAddition',
+        ),
       });
     const prepaid = await change('PREPAID', 'sub-pre');
     const order = await details(prepaid.data!.order_id!);

@@ -3,7 +3,9 @@
 // examples), and the account, the order and what it would buy are as they were. Bad control input
 // for the account gets 400, never a 5xx, and changes nothing either.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
 import type { RunningMock } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import {
   billing,
   clients,
@@ -13,12 +15,12 @@ import {
   startStatefulMock,
 } from './stateful-helpers.js';
 
-const order = {
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
+/** The spec's monthly example for 4 quotas, so a quota bought twice would show as 8. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
   subscription_num: 4,
-};
+});
+/** The same order as a seeded record holds it: whether it is paid is its status. */
+const { is_auto_pay: _autoPay, ...purchase } = order;
 
 let mock: RunningMock;
 beforeAll(async () => {
@@ -64,7 +66,7 @@ describe('PayOrders refusals', () => {
         {
           order_id: 'CS2222222222CANCL',
           status: 'cancelled',
-          purchase: { operation: 'CreateQuotasOrder', ...order },
+          purchase: { operation: 'CreateQuotasOrder', ...purchase },
         },
       ],
     });

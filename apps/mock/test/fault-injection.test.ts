@@ -10,10 +10,11 @@ import {
   HwsecTimeoutError,
   unwrap,
 } from '@hwsec/core';
-import { createDscClient } from '@hwsec/dsc';
-import { createHssClient } from '@hwsec/hss';
-import { createSecMasterClient } from '@hwsec/secmaster';
+import { createDscClient, type PeriodOrderRequest } from '@hwsec/dsc';
+import { createHssClient, type CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { createSecMasterClient, type UpdateOrderInfoReq } from '@hwsec/secmaster';
 import { ControlApiError, createControlClient, startMock } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import { freePorts } from './helpers.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 import { control, expectValidControl, newProjectId } from './stateful-helpers.js';
@@ -42,24 +43,26 @@ const listFaults = async () => ({ faults: await typed().listFaults() });
 const ordersOf = async (projectId: string) =>
   ((await controlOf().state(projectId)).body as { orders: Array<{ order_id: string }> }).orders;
 
+// What is bought does not matter to a fault: each order is its spec's first example as it is.
+const hssOrderBody = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder');
+const dscOrderBody = exampleBody<PeriodOrderRequest>('dsc', 'CreateProductOrder');
+
+/** Our client of `service` on the mock, for `projectId`, with the case's timeout. */
+const clientOptions = (service: OrderCase['service'], projectId: string, timeoutMs?: number) => ({
+  baseUrl: mock.urls[service]!,
+  projectId,
+  credentials,
+  timeoutMs,
+});
+
 const ORDERS: readonly OrderCase[] = [
   {
     service: 'hss',
     operationId: 'CreateQuotasOrder',
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createHssClient({
-          baseUrl: mock.urls['hss']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).createQuotasOrder({
-          body: {
-            resource_spec_code: 'hss.version.basic',
-            period_type: 2,
-            period_num: 1,
-            subscription_num: 1,
-          },
+        await createHssClient(clientOptions('hss', projectId, timeoutMs)).createQuotasOrder({
+          body: hssOrderBody,
         }),
       ),
   },
@@ -68,30 +71,8 @@ const ORDERS: readonly OrderCase[] = [
     operationId: 'CreateProductOrder',
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createDscClient({
-          baseUrl: mock.urls['dsc']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).createProductOrder({
-          body: {
-            charging_mode: 0,
-            cloud_service_type: 'hws.service.type.sdg',
-            period_num: 1,
-            period_type: 2,
-            region_id: 'cn-north-4',
-            zone: 'CH',
-            product_infos: [
-              {
-                cloud_service_type: 'hws.service.type.sdg',
-                product_id: 'OFFI000000001',
-                resource_size: 30,
-                resource_size_measure_id: 30,
-                resource_spec_code: 'base_professional',
-                resource_type: 'hws.resource.type.dsc.base',
-              },
-            ],
-          },
+        await createDscClient(clientOptions('dsc', projectId, timeoutMs)).createProductOrder({
+          body: dscOrderBody,
         }),
       ),
   },
@@ -116,23 +97,25 @@ const ORDERS: readonly OrderCase[] = [
     },
     place: async (projectId, timeoutMs) =>
       unwrap(
-        await createSecMasterClient({
-          baseUrl: mock.urls['secmaster']!,
-          projectId,
-          credentials,
-          timeoutMs,
-        }).updateSubscriptionOrder({
-          body: {
-            scene: 'PREPAID',
-            operate_type: 'ADDITION',
-            product_list: [
-              {
-                resource_id: SUBSCRIPTION,
-                resource_spec_code: 'secmaster.standard',
-                resource_size: 9,
-              },
-            ],
-          },
+        await createSecMasterClient(
+          clientOptions('secmaster', projectId, timeoutMs),
+        ).updateSubscriptionOrder({
+          // The spec's ADDITION example, on the seeded PREPAID subscription: 5 raised to 9.
+          body: exampleBody<UpdateOrderInfoReq>(
+            'secmaster',
+            'UpdateSubscriptionOrder',
+            {
+              scene: 'PREPAID',
+              product_list: [
+                {
+                  resource_id: SUBSCRIPTION,
+                  resource_spec_code: 'secmaster.standard',
+                  resource_size: 9,
+                },
+              ],
+            },
+            'postpaidAddition',
+          ),
         }),
       ),
   },
@@ -458,12 +441,7 @@ describe('without --stateful', () => {
       credentials,
     });
     const result = await hss.createQuotasOrder({
-      body: {
-        resource_spec_code: 'hss.version.basic',
-        period_type: 2,
-        period_num: 1,
-        subscription_num: 1,
-      },
+      body: hssOrderBody,
     });
     expect(result.response.status).toBe(502);
     expect((await faults.call('GET', 'faults')).body).toEqual({ faults: [] });
@@ -486,12 +464,7 @@ describe('a stall ends when the mock stops', () => {
       credentials,
     })
       .createQuotasOrder({
-        body: {
-          resource_spec_code: 'hss.version.basic',
-          period_type: 2,
-          period_num: 1,
-          subscription_num: 1,
-        },
+        body: hssOrderBody,
       })
       .then(
         () => undefined,

@@ -4,18 +4,14 @@
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { SAME_STOP_MS } from '../src/stop-signals.js';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 import { newStateFile } from './state-file-fixtures.js';
 import { control } from './stateful-helpers.js';
 
+// The spec's monthly example, paid at once, so the order changes the state the stop must write.
 const body = Buffer.from(
-  JSON.stringify({
-    resource_spec_code: 'hss.version.basic',
-    period_type: 2,
-    period_num: 1,
-    subscription_num: 1,
-    is_auto_pay: true,
-  }),
+  JSON.stringify(exampleBody('hss', 'CreateQuotasOrder', { is_auto_pay: true })),
 );
 
 interface Connection {

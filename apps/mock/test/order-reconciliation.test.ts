@@ -5,7 +5,13 @@
 // request cut before the mock read it is answered not-placed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBssClient, reconcileOrder, waitForOrder } from '@hwsec/bss';
-import { createHssClient, isHwsecError, unwrap } from '@hwsec/hss';
+import {
+  createHssClient,
+  isHwsecError,
+  unwrap,
+  type CreateQuotasOrderRequestInfo,
+} from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 
 const AK = 'AKTESTEXAMPLE0000000';
@@ -28,12 +34,8 @@ async function control(method: string, path: string, body?: unknown): Promise<an
   return response.status === 204 ? undefined : response.json();
 }
 
-const order = {
-  resource_spec_code: 'hss.version.enterprise' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  is_auto_pay: false,
-};
+/** The spec's unpaid monthly enterprise example; each test sets the quantity it looks for. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder');
 
 /** Places the order through a fault armed for it; resolves with the client's error. */
 async function placeThrough(

@@ -4,17 +4,17 @@
 // than the log it replaced; projects not read since start are written from the file as they are.
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess } from './mock-process.js';
 import { newStateFile, sealsHold, stateFileLines, writeStateFile } from './state-file-fixtures.js';
 import { clients, control } from './stateful-helpers.js';
 
-const order = {
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  subscription_num: 1,
+/** The spec's monthly example, as 1 basic quota, paid at once. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.basic',
   is_auto_pay: true,
-};
+});
 
 const quotas = (count: number, tag: string) =>
   Array.from({ length: count }, (_, i) => ({

@@ -3,17 +3,17 @@
 // rewritten sealed. With the real CLI process and real files.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess } from './mock-process.js';
 import { newStateFile, sealsHold, stateFileLines, writeStateFile } from './state-file-fixtures.js';
 import { billing, clients, control } from './stateful-helpers.js';
 
-const order = {
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
+/** The spec's monthly example, as 2 basic quotas. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.basic',
   subscription_num: 2,
-  is_auto_pay: false,
-};
+});
 
 const start = (file: string) => startMockProcess(['--state-file', file, '--seed', 'trust']);
 

@@ -5,17 +5,18 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess } from './mock-process.js';
 import { newStateFile } from './state-file-fixtures.js';
 import { clients, control } from './stateful-helpers.js';
 
-const order = {
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
+/** The spec's monthly example, as 3 basic quotas, paid at once. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.basic',
   subscription_num: 3,
   is_auto_pay: true,
-};
+});
 
 const LIMIT_BLOCKS = 24; // 12 KiB
 

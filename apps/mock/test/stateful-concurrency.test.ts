@@ -1,7 +1,9 @@
 // Many clients at once: no lost update, no cross-talk between projects, and ids that repeat run
 // to run with --seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
 import type { RunningMock } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import { billing, clients, control, newProjectId, startStatefulMock } from './stateful-helpers.js';
 
 let mock: RunningMock;
@@ -10,13 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => mock.close());
 
-const order = (subscription_num: number) => ({
-  resource_spec_code: 'hss.version.enterprise' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  subscription_num,
-  is_auto_pay: true,
-});
+/** The spec's monthly enterprise example for `subscription_num` quotas, paid at once. */
+const order = (subscription_num: number) =>
+  exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+    subscription_num,
+    is_auto_pay: true,
+  });
 
 describe('concurrency', () => {
   it('N concurrent orders on one project add exactly their sum, each with its own ids', async () => {

@@ -1,5 +1,9 @@
 // One flow per rule of the stateful mode, through the real clients against the real mock; every
 // answer is checked against the spec with the registry's validator.
+import type { PeriodOrderRequest } from '@hwsec/dsc';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import type { UpdateOrderInfoReq } from '@hwsec/secmaster';
+import { exampleBody } from './example-bodies.js';
 import { freePorts } from './helpers.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../src/index.js';
@@ -14,31 +18,14 @@ import {
   startStatefulMock,
 } from './stateful-helpers.js';
 
-const basicOrder = {
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
+/** The spec's monthly example, as 3 basic quotas (the version and count the tests check). */
+const basicOrder = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.basic',
   subscription_num: 3,
-};
+});
 
-const dscOrder = {
-  charging_mode: 0 as 0 | 1 | 2,
-  cloud_service_type: 'hws.service.type.sdg',
-  period_num: 1,
-  period_type: 2 as const,
-  region_id: 'cn-north-4',
-  zone: 'CH',
-  product_infos: [
-    {
-      cloud_service_type: 'hws.service.type.sdg',
-      product_id: 'OFFI000000001',
-      resource_size: 30,
-      resource_size_measure_id: 30,
-      resource_spec_code: 'base_professional',
-      resource_type: 'hws.resource.type.dsc.base',
-    },
-  ],
-};
+/** The spec's reference DSC order: monthly, one base_professional package. */
+const dscOrder = exampleBody<PeriodOrderRequest>('dsc', 'CreateProductOrder');
 
 let clock = new Date('2026-03-15T10:00:00.000Z');
 let mock: RunningMock;
@@ -270,13 +257,13 @@ describe('SecMaster: UpdateSubscriptionOrder', () => {
       product: { resource_spec_code?: string; resource_size?: number; resource_id?: string },
     ) => {
       const result = await secmaster.updateSubscriptionOrder({
-        body: {
+        body: exampleBody<UpdateOrderInfoReq>('secmaster', 'UpdateSubscriptionOrder', {
           scene,
           operate_type,
           product_list: [
             { resource_id: RESOURCE, resource_spec_code: 'secmaster.standard', ...product },
           ],
-        },
+        }),
       });
       const status = result.response.status;
       expectValidAnswer(

@@ -1,5 +1,6 @@
 // Shared by the stateful tests: the real mock (real bundles) in stateful mode, the real clients
 // pointed at it, the control API, and the spec's own validator for every answer.
+import { exampleBody } from './example-bodies.js';
 import { freePorts } from './helpers.js';
 import { createDscClient } from '@hwsec/dsc';
 import { createHssClient } from '@hwsec/hss';
@@ -77,11 +78,11 @@ export function billing(urls: RunningMock['urls']) {
   const bss = urls['bss']!;
   return {
     pay: (orderId: string) =>
-      globalCall(`${bss}/v3/orders/customer-orders/pay`, 'POST', {
-        order_id: orderId,
-        use_coupon: 'NO',
-        use_discount: 'NO',
-      }),
+      globalCall(
+        `${bss}/v3/orders/customer-orders/pay`,
+        'POST',
+        exampleBody('bss', 'PayOrders', { order_id: orderId }, 'noCouponNoDiscount'),
+      ),
     list: (query: Record<string, string | number> = {}) =>
       globalCall(
         `${bss}/v2/orders/customer-orders?${new URLSearchParams(

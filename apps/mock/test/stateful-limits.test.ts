@@ -2,19 +2,21 @@
 // order that would take a project past the state's maxItems is refused in the service's shape
 // naming the limit (and so is paying one), and the file the mock wrote then loads.
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
+import { exampleBody } from './example-bodies.js';
 import { startMockProcess } from './mock-process.js';
 import { newStateFile, writeStateFile } from './state-file-fixtures.js';
 import { billing, clients, control } from './stateful-helpers.js';
 
 const MAX_QUOTAS = 100_000;
 
-const order = (subscription_num: number, is_auto_pay = true) => ({
-  resource_spec_code: 'hss.version.basic' as const,
-  period_type: 2 as const,
-  period_num: 1,
-  subscription_num,
-  is_auto_pay,
-});
+/** The spec's monthly example as `subscription_num` basic quotas (the version seeded here). */
+const order = (subscription_num: number, is_auto_pay = true) =>
+  exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+    resource_spec_code: 'hss.version.basic',
+    subscription_num,
+    is_auto_pay,
+  });
 
 describe('limits of the state', () => {
   it(

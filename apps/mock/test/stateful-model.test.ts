@@ -4,7 +4,9 @@
 // answer and every read is compared. Orders complete as soon as they are paid (processing 0).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
 import type { RunningMock } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import { billing, clients, control, startStatefulMock } from './stateful-helpers.js';
 import { DEFAULT_BALANCE } from '../src/stateful/initial-account.js';
 import { UNIT_PRICE } from '../src/stateful/order-pricing.js';
@@ -61,13 +63,12 @@ class OrderQuotas implements fc.AsyncCommand<Model, Real> {
   async run(model: Model) {
     const { data, response } = await client(this.project).hss.createQuotasOrder({
       params: { query: { enterprise_project_id: this.eps } },
-      body: {
+      // The spec's monthly example with the command's edition, quantity and payment.
+      body: exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
         resource_spec_code: this.version,
-        period_type: 2,
-        period_num: 1,
         subscription_num: this.count,
         is_auto_pay: this.autoPay,
-      },
+      }),
     });
     expect(response.status).toBe(200);
     const id = data!.order_id!;

@@ -6,20 +6,21 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CreateQuotasOrderRequestInfo } from '@hwsec/hss';
 import { startMock, StateFileError } from '../src/index.js';
+import { exampleBody } from './example-bodies.js';
 import { freePorts } from './helpers.js';
 import { startMockProcess, type MockProcess } from './mock-process.js';
 import { newStateFile, stateFileLines, writeStateFile } from './state-file-fixtures.js';
 import { billing, clients, control } from './stateful-helpers.js';
 
 const PROJECT = 'durable-project';
-const order = {
-  resource_spec_code: 'hss.version.advanced' as const,
-  period_type: 2 as const,
-  period_num: 1,
+/** The spec's monthly example, as 2 advanced quotas, paid at once. */
+const order = exampleBody<CreateQuotasOrderRequestInfo>('hss', 'CreateQuotasOrder', {
+  resource_spec_code: 'hss.version.advanced',
   subscription_num: 2,
   is_auto_pay: true,
-};
+});
 
 const start = (file: string) => startMockProcess(['--state-file', file, '--seed', 'durable']);
 

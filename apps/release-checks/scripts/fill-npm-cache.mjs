@@ -4,23 +4,18 @@
 // TypeScript user has beside them (consumer-dependencies.json). It installs them once into a
 // throw-away project; npm keeps what it fetched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishedManifests } from './published-manifests.mjs';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const repo = join(appDir, '..', '..');
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 const dependencies = { ...readJson(join(appDir, 'consumer-dependencies.json')) };
-const manifests = [
-  ...readdirSync(join(repo, 'packages')).map((name) =>
-    join(repo, 'packages', name, 'package.json'),
-  ),
-  join(repo, 'spec', 'package.json'),
-].filter(existsSync);
-for (const manifest of manifests.map(readJson).filter((m) => !m.private))
+for (const { manifest } of publishedManifests(repo))
   for (const [name, range] of Object.entries(manifest.dependencies ?? {}))
     if (!range.startsWith('workspace:')) dependencies[name] = range;
 

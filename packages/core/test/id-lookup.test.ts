@@ -112,17 +112,29 @@ function held(reply: Reply) {
 
 const paths = (s: { received: Received[] }) => s.received.map((r) => `${r.method} ${r.url}`);
 
+/** An IAM answering `replies`, a service answering 200, and what a client of both is given. */
+async function throughIam(...replies: Reply[]) {
+  const iam = await iamServer(...replies);
+  const api = await service();
+  const options = { baseUrl: api.baseUrl, iamEndpoint: iam.baseUrl, credentials: keys, env: {} };
+  return { iam, api, options };
+}
+
+/** A cn-north-4 client with no project id, its IAM answering `replies`. */
+async function regionalThroughIam(...replies: Reply[]) {
+  const { iam, api, options } = await throughIam(...replies);
+  return { iam, api, client: regional({ region: 'cn-north-4', ...options } as Options) };
+}
+
+/** A global client with no account id, its IAM answering `replies`. */
+async function globalThroughIam(...replies: Reply[]) {
+  const { iam, api, options } = await throughIam(...replies);
+  return { iam, api, options, client: global(options as Options) };
+}
+
 describe('a regional client without a project id finds it through IAM', () => {
   it('one project: GET /v3/projects?name=<region>, then the call in that project', async () => {
-    const iam = await iamServer(projects(P1));
-    const api = await service();
-    const client = regional({
-      region: 'cn-north-4',
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options);
+    const { iam, api, client } = await regionalThroughIam(projects(P1));
     await client['showResourceQuotas']!();
     await client['createQuotasOrder']!(order);
     expect(paths(iam)).toEqual(['GET /v3/projects?name=cn-north-4']);
@@ -132,15 +144,7 @@ describe('a regional client without a project id finds it through IAM', () => {
 
   for (const listed of [[], [P1, P2]]) {
     it(`${listed.length} projects: a HwsecLookupError naming the region, the count and the fix; nothing sent, nothing created`, async () => {
-      const iam = await iamServer(projects(...listed));
-      const api = await service();
-      const client = regional({
-        region: 'cn-north-4',
-        baseUrl: api.baseUrl,
-        iamEndpoint: iam.baseUrl,
-        credentials: keys,
-        env: {},
-      } as Options);
+      const { iam, api, client } = await regionalThroughIam(projects(...listed));
       const error = await lookupError(client['createQuotasOrder']!(order));
       expect(error).toMatchObject({
         kind: 'lookup',
@@ -161,15 +165,7 @@ describe('a regional client without a project id finds it through IAM', () => {
   }
 
   it('concurrent first calls share one IAM request', async () => {
-    const iam = await iamServer(projects(P1));
-    const api = await service();
-    const client = regional({
-      region: 'cn-north-4',
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options);
+    const { iam, api, client } = await regionalThroughIam(projects(P1));
     await Promise.all(Array.from({ length: 5 }, () => client['showResourceQuotas']!()));
     expect(iam.received).toHaveLength(1);
     expect(api.received.map((r) => r.url)).toEqual(
@@ -183,15 +179,7 @@ describe('a regional client without a project id finds it through IAM', () => {
       { error: { code: 403, title: 'Forbidden', message: 'no access' } },
       { 'X-Request-Id': 'iam-req-1' },
     );
-    const iam = await iamServer(refused, projects(P1));
-    const api = await service();
-    const client = regional({
-      region: 'cn-north-4',
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options);
+    const { iam, api, client } = await regionalThroughIam(refused, projects(P1));
     const error = await lookupError(client['createQuotasOrder']!(order));
     expect(error).toMatchObject({ found: undefined, status: 403, requestId: 'iam-req-1' });
     expect(error.message).toBe(
@@ -206,16 +194,7 @@ describe('a regional client without a project id finds it through IAM', () => {
   describe("the caller's signal while IAM is slow", () => {
     const setUp = async (...replies: Reply[]) => {
       const slow = held(projects(P1));
-      const iam = await iamServer(slow.reply, ...replies);
-      const api = await service();
-      const client = regional({
-        region: 'cn-north-4',
-        baseUrl: api.baseUrl,
-        iamEndpoint: iam.baseUrl,
-        credentials: keys,
-        env: {},
-      } as Options);
-      return { slow, iam, api, client };
+      return { slow, ...(await regionalThroughIam(slow.reply, ...replies)) };
     };
     const abortError = async (promise: Promise<unknown>) => {
       const error = await promise.then(
@@ -495,21 +474,10 @@ describe('a regional client without a project id finds it through IAM', () => {
 
 describe('a global client without an account id finds it through IAM', () => {
   it('KeystoneListAuthDomains once per access key; the id is signed as X-Domain-Id', async () => {
-    const iam = await iamServer(domains(DOMAIN));
-    const api = await service();
-    const client = global({
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options);
+    const { iam, api, options, client } = await globalThroughIam(domains(DOMAIN));
     await Promise.all([client['listThings']!(), client['buyThing']!({ body: { id: 'x' } })]);
-    await global({
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options)['listThings']!();
+    // A second client with the same access key finds the id this one found.
+    await global(options as Options)['listThings']!();
     expect(paths(iam)).toEqual(['GET /v3/auth/domains']);
     expect(api.received).toHaveLength(3);
     for (const received of api.received) {
@@ -522,14 +490,7 @@ describe('a global client without an account id finds it through IAM', () => {
   });
 
   it('no domain listed: a HwsecLookupError naming domainId; the order not sent', async () => {
-    const iam = await iamServer(domains());
-    const api = await service();
-    const client = global({
-      baseUrl: api.baseUrl,
-      iamEndpoint: iam.baseUrl,
-      credentials: keys,
-      env: {},
-    } as Options);
+    const { api, client } = await globalThroughIam(domains());
     const error = await lookupError(client['buyThing']!({ body: { id: 'x' } }));
     expect(error).toMatchObject({
       lookup: 'KeystoneListAuthDomains',

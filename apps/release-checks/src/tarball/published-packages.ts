@@ -1,7 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { readApiRegistry } from '@hwsec/spec';
-import { REPO_ROOT, SPEC_DIR } from '../spec-layout.js';
+import { publishedManifests } from '../../scripts/published-manifests.mjs';
+import { REPO_ROOT } from '../spec-layout.js';
 
 export interface PublishedPackage {
   readonly name: string;
@@ -9,30 +8,15 @@ export interface PublishedPackage {
   readonly dir: string;
 }
 
-/** The package.json of `dir`: its name, and whether it is private. */
-function manifest(dir: string): { name: string; private?: boolean } {
-  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-}
-
 /**
- * Everything users install from npm: the spec and every package under packages/ that is not
- * private (core and the clients). The apps and tools are private and never packed. Every client
- * the registry names (`x-hwsec-client`) must be one of them.
+ * Everything users install from npm (the spec, core and the clients; see publishedManifests).
+ * Every client the registry names (`x-hwsec-client`) must be one of them.
  */
 function publishedPackages(): PublishedPackage[] {
-  const packagesDir = join(REPO_ROOT, 'packages');
-  const dirs = [
-    ...readdirSync(packagesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => join(packagesDir, entry.name))
-      .filter((dir) => existsSync(join(dir, 'package.json')))
-      .sort(),
-    SPEC_DIR,
-  ];
-  const published = dirs
-    .map((dir) => ({ dir, ...manifest(dir) }))
-    .filter((pkg) => !pkg.private)
-    .map(({ name, dir }) => ({ name, dir }));
+  const published = publishedManifests(REPO_ROOT).map(({ dir, manifest }) => ({
+    name: manifest.name,
+    dir,
+  }));
   const names = new Set(published.map((pkg) => pkg.name));
   for (const api of readApiRegistry().apis)
     if (api.client && !names.has(api.client.package))

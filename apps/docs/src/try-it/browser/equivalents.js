@@ -2,21 +2,20 @@
 // from the environment, as curl cannot sign AK/SK) and TypeScript (the API's client when it has
 // one, else @hwsec/core's transport, which is what the console itself uses). Never a secret:
 // credentials are read from the environment variables the clients read.
-
-const shellQuote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
+import { singleQuoted } from '../../shell-quoting.mjs';
 
 /**
  * @param {{ method: string, url: string, headers: Record<string, string>, body?: string,
  *   note: string }} call `note`: the comment line saying why the command sends a token
  */
 export function curlCommand(call) {
-  const lines = [`curl -X ${call.method} ${shellQuote(call.url)}`];
+  const lines = [`curl -X ${call.method} ${singleQuoted(call.url)}`];
   for (const [name, value] of Object.entries(call.headers))
-    lines.push(`  -H ${shellQuote(`${name}: ${value}`)}`);
+    lines.push(`  -H ${singleQuoted(`${name}: ${value}`)}`);
   lines.push(`  -H "X-Auth-Token: $HWSEC_IAM_TOKEN"`);
   if (call.body !== undefined) {
     lines.push(`  -H 'Content-Type: application/json'`);
-    lines.push(`  --data ${shellQuote(call.body)}`);
+    lines.push(`  --data ${singleQuoted(call.body)}`);
   }
   return `# ${call.note}\n${lines.join(' \\\n')}`;
 }
