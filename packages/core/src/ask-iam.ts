@@ -5,16 +5,13 @@
 //
 // One lookup per access key, IAM endpoint and region in the process, shared by concurrent first
 // calls; a failed one is forgotten, so the next call asks again. The cache key holds a SHA-256 of
-// the access key, never the key itself. Each call waits for it only as long as its own signal
-// lets it: an abort rejects that call at once (nothing was sent) and leaves the lookup to the
-// others and to the next call (its request is bounded by the client's timeoutMs).
+// the access key, never the key itself.
 //
 // Only types are imported: a value imported from core would be shared with the main path, and a
 // bundler that splits code would put it in a chunk of its own (see id-lookup.ts).
 import type { MaybePromise } from './crypto/types.js';
-import type { HwsecAbortError, HwsecError } from './errors.js';
+import type { HwsecError } from './errors.js';
 import type { HwsecLookupError } from './lookup-error.js';
-import type { Redactor } from './redact.js';
 
 export interface AskInput {
   /** IAM's list: KeystoneListProjects filtered by region, or KeystoneListAuthDomains. */
@@ -26,9 +23,6 @@ export interface AskInput {
   /** SHA-256 of the client's access key, hex. */
   accessKeyHash: () => MaybePromise<string>;
   LookupError: typeof HwsecLookupError;
-  AbortError: typeof HwsecAbortError;
-  /** The client's redactor, for the reason a caller aborted with. */
-  redact: Redactor;
 }
 
 /** What IAM's answer said, when it did not give exactly one id. */
@@ -41,8 +35,8 @@ interface Answer {
 const found = new Map<string, Promise<string>>();
 
 /** One client's lookup: the id, or a HwsecLookupError naming the call that needed it. */
-export function askIam(input: AskInput): (operation: string, signal?: unknown) => Promise<string> {
-  const { url, region, send, LookupError, AbortError, redact } = input;
+export function askIam(input: AskInput): (operation: string) => Promise<string> {
+  const { url, region, send, LookupError } = input;
   const global = region === undefined;
   const lookup = global ? 'KeystoneListAuthDomains' : 'KeystoneListProjects';
   let mine: Promise<string> | undefined;
@@ -71,8 +65,7 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
     return pending;
   }
 
-  /** The lookup's id for `operation`, or a HwsecLookupError naming it. */
-  const idFor = (operation: string) =>
+  return (operation) =>
     (mine ??= ask()).catch((error: unknown) => {
       mine = undefined;
       // The transport throws only typed errors (a call that got no answer); IAM's answers are the
@@ -108,26 +101,4 @@ export function askIam(input: AskInput): (operation: string, signal?: unknown) =
         cause && { cause },
       );
     });
-
-  return (operation, signal) => {
-    // Not an AbortSignal: left to the transport, which refuses it as an input error.
-    if (!(signal instanceof AbortSignal)) return idFor(operation);
-    return new Promise<string>((resolve, reject) => {
-      // Its call made no attempt: nothing was sent.
-      const quit = () =>
-        reject(
-          new AbortError(
-            { operation, idempotent: false, attempts: 0 },
-            signal.reason,
-            redact,
-            false,
-          ),
-        );
-      if (signal.aborted) return quit();
-      signal.addEventListener('abort', quit, { once: true });
-      idFor(operation)
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', quit));
-    });
-  };
 }

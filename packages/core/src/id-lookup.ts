@@ -8,9 +8,7 @@
 // The request is core's own: signed with the client's AK/SK (no X-Project-Id or X-Domain-Id, as
 // the official cores sign it), with its timeout, retries of reads and logger. Where IAM is and
 // its paths come from the spec (the client's generated `identity` facts); the `iamEndpoint` option
-// or HUAWEICLOUD_SDK_IAM_ENDPOINT move it (a mock's IAM, another site). A call's `signal` (an
-// `AbortSignal.timeout` too: core's per-call deadline; `timeoutMs` bounds each attempt, the
-// lookup's own included) ends that call's wait for the id at once, without ending the others'.
+// or HUAWEICLOUD_SDK_IAM_ENDPOINT move it (a mock's IAM, another site).
 //
 // Most clients never look anything up (they have the id, or a token), so only the decision and the
 // check of `iamEndpoint` run at creation; the asking (ask-iam.ts, with HwsecLookupError) is loaded
@@ -19,7 +17,6 @@
 import { read as readEnv, type ClientConfig } from './client-config.js';
 import type { AkSkCredentials } from './credentials.js';
 import { endpointForRegion, normalizeBaseUrl, type ServerTemplate } from './endpoint.js';
-import { HwsecAbortError } from './errors.js';
 import { HwsecLookupError } from './lookup-error.js';
 import { checkBaseUrl } from './option-checks.js';
 import { PlainRequest } from './plain-request.js';
@@ -60,7 +57,7 @@ export function idLookup(
   input: LookupInput,
   identity: IdentityFacts | undefined,
   global: boolean | undefined,
-): ((operation: string, signal?: unknown) => Promise<string>) | undefined {
+): ((operation: string) => Promise<string>) | undefined {
   const { region, site } = input;
   if (!identity || !config.aksk || (global ? config.domainId : config.projectId)) return undefined;
   if (!global && region === undefined) return undefined;
@@ -76,16 +73,16 @@ export function idLookup(
   if (endpoint === undefined) return undefined;
 
   const url = endpoint + identity.path + (global ? '' : `?name=${encodeURIComponent(region!)}`);
-  let asker: Promise<(operation: string, signal?: unknown) => Promise<string>> | undefined;
-  return (operation, signal) => {
+  let asker: Promise<(operation: string) => Promise<string>> | undefined;
+  return (operation) => {
     asker ??= import('./ask-iam.js').then(
       (lazy) => {
         // IAM is called with the client's keys but neither of the ids this lookup exists to find.
-        const { transport: iam, redact } = transportFor({
+        const iam = transportFor({
           ...config,
           projectId: undefined,
           domainId: undefined,
-        });
+        }).transport;
         // What ask-iam.ts needs of core is handed to it rather than imported there: a bundler that
         // splits code would otherwise move what both use into a chunk of its own, one more file
         // (and a worse compression) before every app's first call.
@@ -96,8 +93,6 @@ export function idLookup(
           accessKeyHash: () =>
             signerCrypto.sha256Hex((config.credentials as AkSkCredentials).accessKey),
           LookupError: HwsecLookupError,
-          AbortError: HwsecAbortError,
-          redact,
         });
       },
       (error: unknown) => {
@@ -106,6 +101,6 @@ export function idLookup(
         throw error;
       },
     );
-    return asker.then((ask) => ask(operation, signal));
+    return asker.then((ask) => ask(operation));
   };
 }

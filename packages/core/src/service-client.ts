@@ -183,7 +183,7 @@ export function createServiceClient<
     // The id is looked up (once) only where the call needs it and does not give it.
     methods[operationId[0]!.toLowerCase() + operationId.slice(1)] = (init = {}) =>
       lookup && (global || (needsProject && init.params?.path?.['project_id'] === undefined))
-        ? lookup(operationId, init.signal).then((id) => call(init, id))
+        ? lookup(operationId).then((id) => call(init, id))
         : call(init);
   }
   return Object.assign(client, methods) as ServiceClient<Paths, Ops, F, Code>;
