@@ -6,7 +6,7 @@
  */
 import { createSchemaValidator, type ErrorObject } from '@hwsec/spec/schema-validator';
 import { FAULTS_WHEN, type FaultArm, type FaultInjection } from './fault-injection.js';
-import { parseStrictJson, utf8Text } from './request-body.js';
+import { strictJsonBody } from './request-body.js';
 import { loadControlDocument } from './stateful/control-document.js';
 
 export const FAULTS_PATH = '/_hwsec/faults';
@@ -121,9 +121,7 @@ export function handleFaultControl(
       faults.disarmAll();
       return { status: 204 };
     }
-    const text = utf8Text(request.body);
-    if (text === undefined) return invalid('body (json): the body is not valid UTF-8');
-    const parsed = parseStrictJson(text);
+    const parsed = strictJsonBody(request.body);
     if ('reason' in parsed) return invalid(`body (json): ${parsed.reason}`);
     const arm = checkArm(parsed.value, faults);
     if (typeof arm === 'string') return invalid(arm);

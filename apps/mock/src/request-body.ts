@@ -113,6 +113,14 @@ export function parseStrictJson(
   return { value };
 }
 
+/** A body that must be strict JSON (the control API's): the value, or why it is refused. */
+export function strictJsonBody(
+  bytes: Uint8Array,
+): { readonly value: unknown } | { readonly reason: string } {
+  const text = utf8Text(bytes);
+  return text === undefined ? { reason: 'the body is not valid UTF-8' } : parseStrictJson(text);
+}
+
 export function parseBody(bytes: Uint8Array, contentType: string | undefined): ParsedBody {
   if (bytes.length === 0) return { kind: 'none' };
   const text = utf8Text(bytes);

@@ -159,6 +159,21 @@ describe('the billing clock', () => {
       expect((await control.showClock()).offset_seconds).toBe(60);
     });
 
+    it('a body that is not UTF-8', async () => {
+      await control.advanceClock({ advance_seconds: 60 });
+      const response = await fetch(`${mock.urls.hss}/_hwsec/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from([0x7b, 0xff, 0x7d]),
+      });
+      expect(response.status).toBe(400);
+      const error = (await response.json()) as { error_msg: string };
+      expect(error.error_msg).toBe(
+        'invalid clock advance: body (json): the body is not valid UTF-8',
+      );
+      expect((await control.showClock()).offset_seconds).toBe(60);
+    });
+
     it('an advance that would put the clock more than 100 years ahead', async () => {
       const tenYears = 315_576_000;
       for (let i = 0; i < 10; i++) await control.advanceClock({ advance_seconds: tenYears });

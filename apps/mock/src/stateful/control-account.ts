@@ -3,7 +3,7 @@
  * balance); PATCH seeds its balance, its project list, or both, in one change of the store
  * (atomic, and durable before the answer with a state file). The domain never changes.
  */
-import { parseStrictJson, utf8Text } from '../request-body.js';
+import { strictJsonBody } from '../request-body.js';
 import type { AccountState, IamProject } from './account-model.js';
 import type { ControlAnswer } from './control-api.js';
 import type { ControlDocument } from './control-document.js';
@@ -38,9 +38,7 @@ export async function handleAccount(
   bytes: Buffer,
 ): Promise<ControlAnswer> {
   if (method === 'GET') return { status: 200, body: store.readAccount() };
-  const text = utf8Text(bytes);
-  if (text === undefined) return invalid('the body is not valid UTF-8');
-  const parsed = parseStrictJson(text);
+  const parsed = strictJsonBody(bytes);
   if ('reason' in parsed) return invalid(`body (json): ${parsed.reason}`);
   const problem = control.checkAccountSeed(parsed.value);
   if (problem !== undefined) return invalid(problem);

@@ -7,7 +7,7 @@
  */
 import { CONTROL_PREFIX, type ControlDocument } from './control-document.js';
 import { duplicateId, normalizeSeed } from './seed.js';
-import { parseStrictJson, utf8Text } from '../request-body.js';
+import { strictJsonBody } from '../request-body.js';
 import { NDJSON, projectLines, readProjectLines } from './project-lines.js';
 import type { StateStore } from './state-store.js';
 import { discard, keep } from './state-store.js';
@@ -119,10 +119,7 @@ async function seed(
   bytes: Buffer,
 ): Promise<ControlAnswer> {
   // As strict on bytes as the billing routes: what a PUT stores, a state file can load.
-  const text = utf8Text(bytes);
-  if (text === undefined)
-    return fail(400, 'HWSEC.0400', 'body (json): the body is not valid UTF-8');
-  const parsed = parseStrictJson(text);
+  const parsed = strictJsonBody(bytes);
   if ('reason' in parsed) return fail(400, 'HWSEC.0400', `body (json): ${parsed.reason}`);
   return seedValue(store, control, projectId, parsed.value);
 }

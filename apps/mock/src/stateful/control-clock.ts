@@ -3,7 +3,7 @@
  * it forward by `advance_seconds`, in one change of the store, so the offset is durable before
  * the answer with a state file and restored with the orders whose timing depends on it.
  */
-import { parseStrictJson, utf8Text } from '../request-body.js';
+import { strictJsonBody } from '../request-body.js';
 import { clockView } from './billing-clock.js';
 import type { ControlAnswer } from './control-api.js';
 import type { ControlDocument } from './control-document.js';
@@ -22,9 +22,7 @@ export async function handleClock(
   realNow: () => Date,
 ): Promise<ControlAnswer> {
   if (method === 'GET') return { status: 200, body: clockView(realNow(), store.readClockOffset()) };
-  const text = utf8Text(bytes);
-  if (text === undefined) return invalid('the body is not valid UTF-8');
-  const parsed = parseStrictJson(text);
+  const parsed = strictJsonBody(bytes);
   if ('reason' in parsed) return invalid(`body (json): ${parsed.reason}`);
   const problem = control.checkClockAdvance(parsed.value);
   if (problem !== undefined) return invalid(problem);
