@@ -134,16 +134,29 @@ export function readRedocLabels(templatesDir, language) {
   return parse(readFileSync(join(templatesDir, `redoc.${language.code}.yaml`), 'utf8'));
 }
 
-function replaceCounted(html, from, to, what, expected = 1) {
-  const count = html.split(from).length - 1;
-  if (count !== expected)
-    throw new Error(
-      `Redoc's inlined bundle has ${count} copies of ${what} (expected ${expected}): its code changed; update src/redoc-labels.mjs`,
-    );
-  return html.replaceAll(from, () => to);
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Each patch's code replaced in one pass over the page (a 2.5 MB file: a pass per patch cost a
+ * quarter of a second); a patch found other than `count` times fails the build.
+ * @param {string} html @param {{ what: string, count: number, from: string, to: string }[]} patches
+ */
+function replaceCounted(html, patches) {
+  const byCode = new Map(patches.map((patch) => [patch.from, { ...patch, found: 0 }]));
+  const anyCode = new RegExp(patches.map(({ from }) => escapeRegExp(from)).join('|'), 'g');
+  const page = html.replace(anyCode, (code) => {
+    const patch = byCode.get(code);
+    patch.found++;
+    return patch.to;
+  });
+  for (const { what, count, found } of byCode.values())
+    if (found !== count)
+      throw new Error(
+        `Redoc's inlined bundle has ${found} copies of ${what} (expected ${count}): its code changed; update src/redoc-labels.mjs`,
+      );
+  return page;
 }
 
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escapeText = (text) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -154,20 +167,22 @@ const escapeText = (text) =>
  */
 function translateFirstPaint(html, labels, table) {
   const zh = (key, english) => table[key] ?? english;
-  let page = html.replace(
-    /(>)(Show|Hide) (\d+) (variables?)(<)/g,
-    (_, open, action, count, noun, close) =>
-      `${open}${escapeText(`${zh(`actions.${action.toLowerCase()}`, action)} ${count} ${zh(noun, noun)}`)}${close}`,
-  );
+  // One pass over the page: each element's whole text, looked up among the labels' English (the
+  // first label of an English text wins, as several keys share one).
+  const byEnglish = new Map();
   for (const { en, zh: text } of labels) {
     const english = en.trim();
-    if (!english || english === text) continue;
-    page = page.replace(
-      new RegExp(`>${escapeRegExp(english)}<`, 'g'),
-      () => `>${escapeText(text)}<`,
-    );
+    if (english && english !== text && !byEnglish.has(english)) byEnglish.set(english, text);
   }
-  return page;
+  return html
+    .replace(
+      /(>)(Show|Hide) (\d+) (variables?)(<)/g,
+      (_, open, action, count, noun, close) =>
+        `${open}${escapeText(`${zh(`actions.${action.toLowerCase()}`, action)} ${count} ${zh(noun, noun)}`)}${close}`,
+    )
+    .replace(/>([^<>]+)</g, (whole, text) =>
+      byEnglish.has(text) ? `>${escapeText(byEnglish.get(text))}<` : whole,
+    );
 }
 
 /**
@@ -178,14 +193,15 @@ function translateFirstPaint(html, labels, table) {
 export function localizeRedocLabels(html, labels) {
   if (!labels.length) return html;
   const table = Object.fromEntries(labels.map(({ key, zh }) => [key, zh]));
-  let page = replaceCounted(html, translateStub, translateWithLabels, 'the translation hook');
-  for (const { what, count, from, to } of UNHOOKED)
-    page = replaceCounted(page, from, to, what, count);
   // `<` escaped so no label can end the script element it sits in.
   const declaration = [
     `const hwsecRedocLabels=${JSON.stringify(table).replaceAll('<', '\\u003c')};`,
     'const hwsecRedocLabel=(k,d)=>Object.hasOwn(hwsecRedocLabels,k)?hwsecRedocLabels[k]:d;',
   ].join('');
-  page = replaceCounted(page, moduleStart, `${moduleStart}${declaration}`, 'the module script');
+  const page = replaceCounted(html, [
+    { what: 'the translation hook', count: 1, from: translateStub, to: translateWithLabels },
+    ...UNHOOKED,
+    { what: 'the module script', count: 1, from: moduleStart, to: moduleStart + declaration },
+  ]);
   return translateFirstPaint(page, labels, table);
 }
